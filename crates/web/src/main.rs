@@ -1,0 +1,7 @@
+//! Entry point of the playground page.
+use leptos::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    mount_to_body(|| view! { <p>"Coroscope"</p> });
+}

@@ -1,0 +1,3 @@
+# Checks: print of ints and strings.
+print("hello", 1 + 2)
+print("안녕")
