@@ -1,0 +1,13 @@
+# Checks: ** with negative bases and exponents, float results, and pow with three arguments.
+print(2 ** -1)
+print(2 ** -3)
+print((-2) ** 3)
+print(-2 ** 2)
+print((-2) ** 2)
+print(10 ** 0, 0 ** 0)
+print(2 ** 0.5)
+print((-8) ** 3 == -512)
+print(pow(3, 4), pow(3, 4, 5), pow(2, 100, 1000007))
+print(pow(3, -1, 7))
+print(2 ** 3 ** 2)
+print(4 ** 0.5, 9 ** -0.5)

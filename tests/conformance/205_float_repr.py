@@ -1,0 +1,13 @@
+# Checks: shortest float repr — 0.1+0.2, 1e16, 1e-5, large/small exponents, negative zero.
+print(0.1 + 0.2)
+print(0.1 + 0.2 == 0.3)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-5, 0.0001, 0.00001234)
+print(1 / 3, 2 / 3, 10 / 3)
+print(-0.0, 0.0 == -0.0)
+print(3.0, 2.5e-300, 1.7976931348623157e308)
+print(float("1.5"), float(" -2 "), float("1e3"), float(7))
+print(repr(1.1), str(1.1), [1.1, 2.2])
+print(100.0 * 1.1)
+print(1e22, 1e21, 1e23)
+print(0.1 * 3, 1.0 - 0.9)
