@@ -1,0 +1,16 @@
+# Checks: sorted() is stable — multi-pass sorting, key tuples, reverse keeps equal items in order, sorting dict items.
+people = [("Kim", 30), ("Lee", 25), ("Park", 30), ("Choi", 25), ("Jung", 35)]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: p[1], reverse=True))
+step1 = sorted(people, key=lambda p: p[0])
+step2 = sorted(step1, key=lambda p: p[1])
+print(step2)
+print(sorted(people, key=lambda p: (-p[1], p[0])))
+print(sorted([3, 1, 2], reverse=True), sorted([]), sorted("bca", key=None))
+print(sorted([(1, "b"), (1, "a"), (0, "z")]))
+print(sorted([[2, 1], [1, 9], [1, 2]]))
+print(sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print(sorted({"x": 3, "y": 1, "z": 2}.items(), key=lambda kv: kv[1]))
+print(sorted([True, False, 0, 1, -1]))
+print(sorted([0.5, -1, 2, 1.5]))
+print(sorted([1, None]))
