@@ -1,0 +1,16 @@
+# Checks: map (one and several iterables) and filter (function and None) are lazy, single-use iterators.
+nums = [1, 2, 3, 4, 5, 6]
+print(list(map(lambda x: x * x, nums)))
+print(list(map(str, nums)), list(map(int, ["10", "-3"])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(filter(lambda x: x % 2 == 0, nums)))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(map(len, "one two three".split())))
+m = map(lambda x: print("calc", x) or x, [1, 2])
+print("created")
+print(next(m))
+print(list(m), list(m))
+print(sum(map(int, "1 2 3 4".split())))
+print(list(map(str.upper, ["a", "b"])), list(filter(str.isdigit, "a1b2c3")))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+print(list(map(lambda x: 10 / x, [5, 2, 0])))
