@@ -1,0 +1,25 @@
+# Checks: collections.deque — append/appendleft/pop/popleft, maxlen dropping, rotate, extendleft order, repr, IndexError.
+from collections import deque
+
+q = deque([1, 2, 3])
+q.append(4)
+q.appendleft(0)
+print(q, len(q), q[0], q[-1])
+print(q.pop(), q.popleft(), q)
+q.rotate(1)
+print(q)
+q.rotate(-2)
+print(q)
+q.extendleft([10, 20])
+q.extend([7, 8])
+print(q, 20 in q, q.count(7), q.index(7))
+recent = deque(maxlen=3)
+for page in ["home", "about", "blog", "contact", "shop"]:
+    recent.append(page)
+    print(list(recent))
+print(recent, recent.maxlen)
+recent.appendleft("first")
+print(recent)
+print(deque("abc"), deque(), deque(range(3), maxlen=2), list(reversed(deque([1, 2, 3]))))
+q.clear()
+q.popleft()
