@@ -1,0 +1,3 @@
+# Checks: an unterminated string literal is a SyntaxError that names the line.
+greeting = "안녕하세요
+print(greeting)
