@@ -1,4 +1,4 @@
-# Checks: a singly linked list class with __iter__, __len__, __contains__, __repr__ and recursive reversal.
+# Checks: a singly linked list with a generator __iter__, __len__, `in` via iteration, __repr__ and recursive reversal.
 class Node:
     def __init__(self, value, next=None):
         self.value = value
@@ -23,15 +23,6 @@ class LinkedList:
     def __repr__(self):
         return " -> ".join(map(str, self)) or "(empty)"
 
-    def append(self, value):
-        if self.head is None:
-            self.head = Node(value)
-            return
-        node = self.head
-        while node.next:
-            node = node.next
-        node.next = Node(value)
-
     def reverse(self):
         def rev(node, prev):
             if node is None:
@@ -42,8 +33,7 @@ class LinkedList:
         self.head = rev(self.head, None)
 
 
-ll = LinkedList(1, 2, 3)
-ll.append(4)
+ll = LinkedList(1, 2, 3, 4)
 print(ll, len(ll), 3 in ll, 9 in ll)
 ll.reverse()
 print(ll, list(ll), LinkedList())
