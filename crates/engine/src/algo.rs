@@ -21,16 +21,16 @@
 //! - [`mersenne`] — MT19937 seeded as `random.seed` seeds it; [`random`] — `Lib/random.py` on top.
 //! - [`sha512`] — SHA-512, which `random.seed(str)` needs.
 
-// pub mod dict_table;
+pub mod dict_table;
 pub mod dtoa;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
-// pub mod mersenne;
+pub mod mersenne;
 pub mod number_field;
 // pub mod percent_format;
-// pub mod random;
+pub mod random;
 pub mod set_ops;
 pub mod set_table;
-// pub mod sha512;
+pub mod sha512;
 pub mod unicode_digit;
