@@ -28,7 +28,7 @@ pub mod format_spec;
 pub mod hash;
 pub mod mersenne;
 pub mod number_field;
-// pub mod percent_format;
+pub mod percent_format;
 pub mod random;
 pub mod set_ops;
 pub mod set_table;
