@@ -1,7 +1,8 @@
-//! Entry point of the playground page.
-use leptos::prelude::*;
+//! Entry point of the playground page: mounts [`App`] on `<body>`.
+
+use coroscope_web::App;
 
 fn main() {
     console_error_panic_hook::set_once();
-    mount_to_body(|| view! { <p>"Coroscope"</p> });
+    leptos::mount::mount_to_body(App);
 }

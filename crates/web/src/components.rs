@@ -1,0 +1,6 @@
+//! The page's components, a folder per feature, one component per file.
+
+pub mod editor;
+pub mod gantt;
+pub mod output;
+pub mod toolbar;
