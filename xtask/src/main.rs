@@ -1,1 +1,70 @@
-fn main() {}
+//! `cargo xtask`: the project's automation, in Rust so a new user needs
+//! nothing but cargo (the alias is in `.cargo/config.toml`).
+//!
+//! - `setup` — install what the build and the tests need, if missing.
+//! - `serve` — setup, build the page, serve it on http://127.0.0.1:8080.
+//! - `test`  — setup, `cargo test --workspace`, build the release page, run
+//!   the browser tests in headless Chromium, print the size report.
+//! - `size`  — the gzipped size of every file the built page loads.
+//!
+//! # Layout
+//! - `project` — paths, pinned versions, the environment tools run in.
+//! - `process` — running commands and reading their versions.
+//! - `setup` — idempotent installs, each checked against PATH first.
+//! - `trunk` — builds and serves with Trunk, offline, and checks that it
+//!   used the tools on PATH.
+//! - `test` — the test pipeline; `size` — the size report.
+
+mod process;
+mod project;
+mod setup;
+mod size;
+mod test;
+mod trunk;
+
+use project::Project;
+use std::process::ExitCode;
+
+/// Errors end the command with a message; this is the CLI edge.
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup   install what is missing (wasm target, trunk, wasm-bindgen-cli,
+          wasm-opt, npm packages, Chromium)
+  serve   build the page and serve it on http://127.0.0.1:8080 (rebuilds on change)
+  test    cargo test --workspace, the release page, browser tests, size report
+  size    gzipped size of every file the built page (dist/) loads";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let project = Project::locate();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["setup"] => setup::all(&project),
+        ["serve"] => trunk::serve(&project),
+        ["test"] => test::run_all(&project),
+        ["size"] => size::report(&project).map(|_| ()),
+        ["help" | "-h" | "--help"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
