@@ -14,6 +14,7 @@
 //! - [`format_spec`] — the format-spec mini-language (`format()`, f-strings, `str.format`).
 //! - [`number_field`] — sign, prefix, padding and digit grouping of a formatted number.
 //! - [`percent_format`] — `str % args`, one conversion at a time.
+//! - [`round`] — `round()` of floats (correctly rounded decimals) and ints.
 //! - [`unicode_digit`] — the decimal value of any Unicode digit, as `Py_UNICODE_TODECIMAL`.
 //! - [`hash`] — `hash()` of str, bytes, int, float, tuple, frozenset.
 //! - [`set_table`] and [`set_ops`] — `set`/`frozenset` tables in CPython's slot order.
@@ -30,6 +31,7 @@ pub mod mersenne;
 pub mod number_field;
 pub mod percent_format;
 pub mod random;
+pub mod round;
 pub mod set_ops;
 pub mod set_table;
 pub mod sha512;

@@ -8,6 +8,8 @@
 //! digits, so this file takes its digits from them and ports only the layout:
 //! where the point goes, when an exponent is used, which zeros are padded.
 
+use std::fmt::Write as _;
+
 /// Which presentation to produce: the `format_code` of `PyOS_double_to_string`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatCode {
@@ -123,12 +125,17 @@ fn digits_for(x: f64, code: FloatCode, precision: usize) -> Digits {
 /// end in `.2` or `.3`), dtoa takes the even one and Rust's shortest
 /// formatter the upper one, so the correctly rounded string of the same
 /// length (ties to even) is preferred whenever it also reads back as `x`.
+/// Two `n`-digit candidates can only both read back if `10**-n` is below
+/// the float's relative spacing `2**-52`, so only 16 or 17 digits need it.
 fn shortest_digits(x: f64) -> Digits {
     let shortest = format!("{:e}", x);
     let len = shortest
         .split_once('e')
         .map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
-    let rounded = format!("{:.*e}", len.saturating_sub(1), x);
+    if len < 16 {
+        return from_exponent_form(&shortest);
+    }
+    let rounded = format!("{:.*e}", len - 1, x);
     let text = if rounded != shortest && rounded.parse::<f64>() == Ok(x) {
         rounded
     } else {
@@ -210,7 +217,12 @@ fn lay_out(out: &mut String, d: &Digits, code: FloatCode, precision: usize, flag
     if use_exp {
         out.push(if code.upper() { 'E' } else { 'e' });
         // C's "%+.02d": a sign, then at least two digits.
-        out.push_str(&format!("{:+03}", exp));
+        out.push(if exp < 0 { '-' } else { '+' });
+        if exp.abs() < 10 {
+            out.push('0');
+        }
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{}", exp.unsigned_abs());
     }
 }
 

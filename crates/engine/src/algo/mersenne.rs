@@ -172,7 +172,7 @@ impl Mt19937 {
         }
         let words = (k - 1) / 32 + 1;
         let mut remaining = k;
-        let mut digits = Vec::with_capacity(words as usize);
+        let mut digits = Vec::with_capacity(usize::try_from(words).unwrap_or(0).min(1 << 20));
         for _ in 0..words {
             let r = self.next_u32();
             digits.push(if remaining < 32 { r >> (32 - remaining) } else { r });

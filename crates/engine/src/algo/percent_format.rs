@@ -389,7 +389,10 @@ impl<'a> Reader<'_, 'a> {
         while let Some(c) = self.advance() {
             *ch = c;
             let Some(digit) = c.to_digit(10) else { break };
-            value = value * 10 + u64::from(digit);
+            value = value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(u64::from(digit)))
+                .ok_or(too_big)?;
             if value > max {
                 return Err(too_big);
             }

@@ -23,7 +23,13 @@ pub enum RandomError {
     Type(String),
     /// `IndexError` with this message.
     Index(String),
+    /// `MemoryError`: more random bits asked for than [`MAX_BITS`].
+    Memory,
 }
+
+/// The most bits `getrandbits` and `randbytes` produce at once (512 MiB);
+/// CPython would try and fail with `MemoryError` somewhere above this.
+pub const MAX_BITS: u64 = 1 << 32;
 
 fn value_error(message: impl Into<String>) -> RandomError {
     RandomError::Value(message.into())
@@ -74,8 +80,10 @@ impl Random {
         if k.is_negative() {
             return Err(value_error("number of bits must be non-negative"));
         }
-        // A k beyond u64 would need more memory than exists anyway.
-        Ok(self.mt.getrandbits(k.to_u64().unwrap_or(u64::MAX)))
+        match k.to_u64() {
+            Some(k) if k <= MAX_BITS => Ok(self.mt.getrandbits(k)),
+            _ => Err(RandomError::Memory),
+        }
     }
 
     /// `_randbelow_with_getrandbits(n)` for `0 < n < 2**64`: draws
@@ -295,10 +303,14 @@ impl Random {
     }
 
     /// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`.
-    pub fn randbytes(&mut self, n: usize) -> Vec<u8> {
-        let mut bytes = self.mt.getrandbits(n as u64 * 8).to_bytes_le().1;
+    pub fn randbytes(&mut self, n: usize) -> Result<Vec<u8>, RandomError> {
+        let bits = (n as u64)
+            .checked_mul(8)
+            .filter(|&bits| bits <= MAX_BITS)
+            .ok_or(RandomError::Memory)?;
+        let mut bytes = self.mt.getrandbits(bits).to_bytes_le().1;
         bytes.resize(n, 0);
-        bytes
+        Ok(bytes)
     }
 }
 
