@@ -11,8 +11,8 @@ use num_bigint::{BigInt, BigUint};
 
 use super::sha512::sha512;
 
-/// Degree of recurrence: words of state.
-const N: usize = 624;
+/// Degree of recurrence: the words of state (`getstate()` shows them plus the position).
+pub const N: usize = 624;
 /// Middle word offset.
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;
