@@ -3,7 +3,11 @@
 //! `advance` between animation frames so it never freezes; the CLI calls it
 //! until the run finishes.
 
-use coroscope_trace::{OutputEvent, Stream, Trace};
+use crate::vm::exceptions::{exc_data, is_exc, StopReason, Unwind};
+use crate::vm::frame::{Frame, ReturnMode};
+use crate::vm::{Exit, Vm};
+use coroscope_trace::{Stream, Trace};
+use std::rc::Rc;
 
 /// How a run is configured. `Default` gives the conformance settings.
 #[derive(Clone, Debug)]
@@ -14,11 +18,13 @@ pub struct RunOptions {
     pub seed: u64,
     /// Text that `input()` reads, line by line.
     pub stdin: String,
+    /// Instructions the whole run may execute.
+    pub max_instructions: u64,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new() }
+        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new(), max_instructions: 2_000_000_000 }
     }
 }
 
@@ -33,30 +39,150 @@ pub enum Progress {
 
 /// One execution of a script.
 pub struct Run {
-    source: String,
+    vm: Option<Vm>,
     trace: Trace,
     finished: Option<i32>,
+    max_instructions: u64,
 }
 
 impl Run {
-    /// Prepares a run; nothing executes until [`Run::advance`].
-    pub fn new(source: &str, _options: RunOptions) -> Self {
-        Self { source: source.to_owned(), trace: Trace::default(), finished: None }
+    /// Compiles `source`; nothing executes until [`Run::advance`]. A syntax
+    /// error finishes the run at once with CPython's message on stderr.
+    pub fn new(source: &str, options: RunOptions) -> Self {
+        let mut run = Self { vm: None, trace: Trace::default(), finished: None, max_instructions: options.max_instructions };
+        let code = match crate::compile::compile_module(source, &options.filename) {
+            Ok(c) => c,
+            Err(e) => {
+                run.trace.output.push(coroscope_trace::OutputEvent { stream: Stream::Stderr, text: e.render(&options.filename) });
+                run.finished = Some(1);
+                return run;
+            }
+        };
+        let mut vm = Vm::new(options.seed);
+        vm.limits.instructions = options.max_instructions;
+        vm.main_filename = options.filename.as_str().into();
+        vm.sources.insert(options.filename.as_str().into(), source.into());
+        vm.stdin = split_lines(&options.stdin);
+        let main = vm.main.clone();
+        main.dict.borrow_mut().insert("__file__".into(), crate::objects::Value::str(options.filename.as_str()));
+        let mut frame = Box::new(Frame::new(code, main, Vec::new(), Vec::new()));
+        frame.mode = ReturnMode::Boundary;
+        vm.frames.push(frame);
+        run.vm = Some(vm);
+        run
     }
 
     /// Executes at most `budget` instructions.
-    pub fn advance(&mut self, _budget: u64) -> Progress {
+    pub fn advance(&mut self, budget: u64) -> Progress {
         if let Some(code) = self.finished {
             return Progress::Finished(code);
         }
-        let lines = self.source.lines().count();
-        self.trace.output.push(OutputEvent { stream: Stream::Stdout, text: format!("{lines} lines\n") });
-        self.finished = Some(0);
-        Progress::Finished(0)
+        let Some(vm) = self.vm.as_mut() else { return Progress::Finished(1) };
+        let mut left = budget;
+        let result = vm.run(0, &mut left);
+        let code = match result {
+            Ok(Exit::OutOfBudget) => {
+                if vm.steps >= self.max_instructions {
+                    finish_stop(vm, StopReason::InstructionLimit)
+                } else {
+                    self.sync_output();
+                    return Progress::Running;
+                }
+            }
+            Ok(_) => 0,
+            Err(Unwind::Raise(exc)) => report_uncaught(vm, &exc),
+            Err(Unwind::Stop(reason)) => finish_stop(vm, reason),
+        };
+        let code = teardown(vm, code);
+        self.finished = Some(code);
+        self.sync_output();
+        self.vm = None;
+        crate::vm::finalize::clear();
+        Progress::Finished(code)
+    }
+
+    /// Ends the run now (the Stop button).
+    pub fn stop(&mut self) {
+        if self.finished.is_none() {
+            if let Some(vm) = self.vm.as_mut() {
+                let code = finish_stop(vm, StopReason::Stopped);
+                self.finished = Some(code);
+            }
+            self.sync_output();
+            self.vm = None;
+            crate::vm::finalize::clear();
+        }
+    }
+
+    /// Instructions executed so far.
+    pub fn steps(&self) -> u64 {
+        self.vm.as_ref().map_or(0, |vm| vm.steps)
+    }
+
+    fn sync_output(&mut self) {
+        if let Some(vm) = self.vm.as_mut() {
+            self.trace.output.append(&mut vm.output);
+        }
     }
 
     /// What the run has recorded so far.
     pub fn trace(&self) -> &Trace {
         &self.trace
     }
+}
+
+fn split_lines(text: &str) -> std::collections::VecDeque<String> {
+    text.split_inclusive('\n').map(|l| l.strip_suffix('\n').unwrap_or(l).strip_suffix('\r').unwrap_or(l.strip_suffix('\n').unwrap_or(l)).to_owned()).collect()
+}
+
+/// Prints an uncaught exception (or handles SystemExit); returns the exit status.
+fn report_uncaught(vm: &mut Vm, exc: &crate::objects::Value) -> i32 {
+    vm.frames.clear();
+    if is_exc(exc, "SystemExit") {
+        let arg = exc_data(exc).and_then(|i| i.exc.as_ref().map(|d| d.borrow().args.clone())).unwrap_or_default();
+        return match arg.first() {
+            None | Some(crate::objects::Value::None) => 0,
+            Some(crate::objects::Value::Int(i)) => *i as i32,
+            Some(crate::objects::Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let text = vm.str_of(other).unwrap_or_default();
+                let _ = vm.write(Stream::Stderr, &format!("{text}\n"));
+                1
+            }
+        };
+    }
+    let text = vm.format_exception(exc);
+    let _ = vm.write(Stream::Stderr, &text);
+    1
+}
+
+fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
+    vm.frames.clear();
+    let msg = match reason {
+        StopReason::InstructionLimit => format!("[Coroscope] The run was stopped after {} instructions (the limit): is there an infinite loop?\n", vm.steps),
+        StopReason::OutputLimit => "[Coroscope] The run was stopped: it printed more output than the playground keeps.\n".to_owned(),
+        StopReason::Stopped => "[Coroscope] Stopped.\n".to_owned(),
+        StopReason::Internal(m) => format!("[Coroscope] Internal error: {m}\n"),
+    };
+    vm.limits.output_bytes = usize::MAX;
+    let _ = vm.write(Stream::Stderr, &msg);
+    1
+}
+
+/// Interpreter shutdown: finalisers run as `__main__`'s namespace is
+/// cleared in insertion order, as CPython's module teardown does.
+fn teardown(vm: &mut Vm, code: i32) -> i32 {
+    vm.frames.clear();
+    let _ = vm.run_finalizers();
+    let main = vm.main.clone();
+    let names: Vec<Rc<str>> = main.dict.borrow().keys().cloned().collect();
+    for name in names {
+        let old = main.dict.borrow_mut().insert(name, crate::objects::Value::None);
+        drop(old);
+        if let Err(Unwind::Raise(e)) = vm.run_finalizers() {
+            let text = vm.format_exception(&e);
+            let _ = vm.write(Stream::Stderr, &text);
+        }
+    }
+    code
 }

@@ -1,0 +1,377 @@
+//! Constructors of builtin types (`int(x)`, `str(x)`, `list(it)`, ...),
+//! installed as each type's `__new__`.
+
+use super::args;
+use super::def;
+use crate::objects::function::Kwargs;
+use crate::objects::{Dict, PySet, Value};
+use crate::types::Types;
+use crate::vm::exceptions::{new_exc, type_error, value_error, PyResult};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Installs `__new__` on every constructible builtin type.
+pub fn install(t: &Types) {
+    def(&mut t.int.dict.borrow_mut(), "__new__", int_new, Some("int"));
+    def(&mut t.bool_.dict.borrow_mut(), "__new__", bool_new, Some("bool"));
+    def(&mut t.float.dict.borrow_mut(), "__new__", float_new, Some("float"));
+    def(&mut t.str_.dict.borrow_mut(), "__new__", str_new, Some("str"));
+    def(&mut t.list.dict.borrow_mut(), "__new__", list_new, Some("list"));
+    def(&mut t.tuple.dict.borrow_mut(), "__new__", tuple_new, Some("tuple"));
+    def(&mut t.dict.dict.borrow_mut(), "__new__", dict_new, Some("dict"));
+    def(&mut t.set.dict.borrow_mut(), "__new__", set_new, Some("set"));
+    def(&mut t.frozenset.dict.borrow_mut(), "__new__", frozenset_new, Some("frozenset"));
+    def(&mut t.range.dict.borrow_mut(), "__new__", range_new, Some("range"));
+    def(&mut t.slice.dict.borrow_mut(), "__new__", slice_new, Some("slice"));
+    def(&mut t.bytes.dict.borrow_mut(), "__new__", bytes_new, Some("bytes"));
+    def(&mut t.object.dict.borrow_mut(), "__new__", object_new, Some("object"));
+    def(&mut t.type_.dict.borrow_mut(), "__new__", type_new, Some("type"));
+}
+
+/// Converts an integral float to an int value.
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        Value::from_bigint(BigInt::from(f as i128).max(big_from_f64(f)))
+    }
+}
+
+fn big_from_f64(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f.trunc()).unwrap_or_default()
+}
+
+/// `round(x, n)` for floats, correctly rounded via decimal formatting.
+pub fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || n > 300 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0 * x;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = x / p;
+    let r = y.round_ties_even();
+    let r = if (y - y.trunc()).abs() == 0.5 { r } else { y.round() };
+    r * p
+}
+
+fn class_arg(a: &[Value]) -> &[Value] {
+    &a[1..]
+}
+
+/// Parses an int literal the way `int(str, base)` does.
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let t = text.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &lower[2..]),
+        (0 | 8, Some("0o")) => (8, &lower[2..]),
+        (0 | 2, Some("0b")) => (2, &lower[2..]),
+        (0, _) => {
+            if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (10, lower.as_str())
+        }
+        (b, _) => (b, lower.as_str()),
+    };
+    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').map(|c| crate::algo::unicode_digit::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c)).collect();
+    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -n } else { n })
+}
+
+fn int_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::only_kwargs("int", k, &["base"])?;
+    let base = a.get(1).cloned().or_else(|| args::kw(k, "base"));
+    let Some(x) = a.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = args::int(vm, &b)?;
+        let Value::Str(s) = x else { return Err(type_error("int() can't convert non-string with explicit base")) };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int(s.as_str(), b as u32).map(Value::from_bigint).ok_or_else(|| {
+            value_error(format!("invalid literal for int() with base {b}: {}", crate::vm::repr::str_repr(s.as_str())))
+        });
+    }
+    Ok(match x {
+        Value::Int(_) | Value::BigInt(_) => x.clone(),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(crate::vm::exceptions::overflow_error("cannot convert float infinity to integer"));
+            }
+            float_to_int(f.trunc())
+        }
+        Value::Str(s) => parse_int(s.as_str(), 10).map(Value::from_bigint).ok_or_else(|| {
+            value_error(format!("invalid literal for int() with base 10: {}", crate::vm::repr::str_repr(s.as_str())))
+        })?,
+        other => {
+            let cls = vm.type_of(other);
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = cls.lookup(m) {
+                    return vm.call(&f, vec![other.clone()]);
+                }
+            }
+            if let Value::Instance(i) = other {
+                let base = i.base.borrow().clone();
+                if !base.is_null() {
+                    return int_new(vm, &[Value::None, base], k);
+                }
+            }
+            return Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                cls.name
+            )));
+        }
+    })
+}
+
+fn bool_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    match a.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+/// Parses a float literal as `float(str)` does.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim().replace('_', "");
+    let lower = t.to_lowercase();
+    match lower.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => return Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if t.is_empty() || t.contains(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+fn float_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    let Some(x) = a.first() else { return Ok(Value::Float(0.0)) };
+    Ok(Value::Float(match x {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| crate::vm::exceptions::overflow_error("int too large to convert to float"))?,
+        Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
+            value_error(format!("could not convert string to float: {}", crate::vm::repr::str_repr(s.as_str())))
+        })?,
+        other => {
+            let cls = vm.type_of(other);
+            if let Some(m) = cls.lookup("__float__") {
+                return vm.call(&m, vec![other.clone()]);
+            }
+            if let Some(m) = cls.lookup("__index__") {
+                let r = vm.call(&m, vec![other.clone()])?;
+                return float_new(vm, &[Value::None, r], &Kwargs::new());
+            }
+            return Err(type_error(format!("float() argument must be a string or a real number, not '{}'", cls.name)));
+        }
+    }))
+}
+
+fn str_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    match a.first() {
+        None => Ok(Value::str("")),
+        Some(Value::Bytes(b)) if a.len() > 1 || !k.is_empty() => Ok(Value::str(String::from_utf8_lossy(b).into_owned())),
+        Some(v) => Ok(Value::str(vm.str_of(v)?)),
+    }
+}
+
+fn list_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("list", a, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::list(vec![])),
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("tuple", a, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::tuple(vec![])),
+        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+    }
+}
+
+fn dict_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("dict", a, 0, 1)?;
+    let d = Rc::new(RefCell::new(Dict::new()));
+    if let Some(src) = a.first() {
+        vm.dict_update_from(&d, src, false)?;
+    }
+    for (key, v) in k {
+        vm.dict_set_cell(&d, Value::str(&**key), v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn set_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("set", a, 0, 1)?;
+    let mut s = PySet::new();
+    if let Some(src) = a.first() {
+        for v in vm.collect(src)? {
+            vm.set_add(&mut s, v)?;
+        }
+    }
+    Ok(Value::Set(Rc::new(RefCell::new(s))))
+}
+
+fn frozenset_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("frozenset", a, 0, 1)?;
+    let mut s = PySet::new();
+    if let Some(src) = a.first() {
+        for v in vm.collect(src)? {
+            vm.set_add(&mut s, v)?;
+        }
+    }
+    Ok(Value::FrozenSet(Rc::new(s)))
+}
+
+fn range_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    if a.is_empty() {
+        return Err(type_error("range expected at least 1 argument, got 0"));
+    }
+    args::count("range", a, 1, 3)?;
+    let mut n = Vec::new();
+    for v in a {
+        n.push(args::int(vm, v)?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new((start, stop, step))))
+}
+
+fn slice_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    args::count("slice", a, 1, 3)?;
+    Ok(Value::Slice(Rc::new(match a.len() {
+        1 => [Value::None, a[0].clone(), Value::None],
+        2 => [a[0].clone(), a[1].clone(), Value::None],
+        _ => [a[0].clone(), a[1].clone(), a[2].clone()],
+    })))
+}
+
+fn bytes_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    match a.first() {
+        None => Ok(Value::Bytes(Rc::from(&b""[..]))),
+        Some(Value::Str(s)) => {
+            if a.len() < 2 {
+                return Err(type_error("string argument without an encoding"));
+            }
+            Ok(Value::Bytes(s.as_str().as_bytes().into()))
+        }
+        Some(Value::Int(n)) => Ok(Value::Bytes(vec![0u8; (*n).max(0) as usize].into())),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                let n = args::int(vm, &it)?;
+                if !(0..256).contains(&n) {
+                    return Err(value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            Ok(Value::Bytes(out.into()))
+        }
+    }
+}
+
+fn object_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::Instance(Rc::new(crate::objects::Instance::new(c.clone())))),
+        _ => Err(type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn type_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let a = class_arg(a);
+    match a.len() {
+        1 => Ok(Value::Class(vm.type_of(&a[0]))),
+        3 => {
+            let name: Rc<str> = args::string("type.__new__() argument 1", &a[0])?.into();
+            let bases = match &a[1] {
+                Value::Tuple(t) => t.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                _ => Vec::new(),
+            };
+            let t = crate::types::types();
+            let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+            let Some(mro) = crate::objects::class::c3_mro(&bases) else {
+                return Err(type_error("Cannot create a consistent method resolution order (MRO)"));
+            };
+            let mut dict = crate::objects::AttrMap::default();
+            if let Value::Dict(d) = &a[2] {
+                for (_, k, v) in d.borrow().iter() {
+                    if let Value::Str(s) = k {
+                        dict.insert(s.as_str().into(), v.clone());
+                    }
+                }
+            }
+            let tag = bases.iter().map(|b| b.tag).find(|t| *t != crate::objects::TypeTag::Object).unwrap_or(crate::objects::TypeTag::Object);
+            Ok(Value::Class(Rc::new(crate::objects::Class {
+                qualname: name.clone(),
+                name,
+                module: "__main__".into(),
+                bases,
+                mro,
+                dict: RefCell::new(dict),
+                tag,
+                is_builtin: false,
+            })))
+        }
+        _ => Err(type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: BigInt) -> bool {
+    BigInt::zero().is_zero() && new_exc("X", "").is_raise()
+}
+
+impl crate::vm::Unwind {
+    /// True for a Python exception.
+    pub fn is_raise(&self) -> bool {
+        matches!(self, crate::vm::Unwind::Raise(_))
+    }
+}

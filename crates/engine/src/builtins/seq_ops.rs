@@ -1,0 +1,513 @@
+//! Sequence operators and subscripts: `+`/`*` on str/list/tuple/bytes,
+//! set algebra, `dict | dict`, indexing and slicing with CPython's
+//! semantics and messages; plus `tuple`'s and the numbers' methods.
+
+use super::args;
+use super::def;
+use crate::bytecode::op::BinOp;
+use crate::objects::function::Kwargs;
+use crate::objects::{AttrMap, Dict, Value};
+use crate::types::Types;
+use crate::vm::exceptions::{index_error, key_error, type_error, value_error, PyResult, Unwind};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// `a op b` for sequences and sets; `NotImplemented` otherwise.
+pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    use Value::*;
+    Ok(match (a, b, op) {
+        (Str(x), Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Value::str(s)
+        }
+        (List(x), List(y), BinOp::Add) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Value::list(v)
+        }
+        (Tuple(x), Tuple(y), BinOp::Add) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Value::tuple(v)
+        }
+        (Bytes(x), Bytes(y), BinOp::Add) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            Value::Bytes(v.into())
+        }
+        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
+        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => repeat(b, int_of(a))?,
+        (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            super::set::set_binop(vm, a, b, op)?
+        }
+        (Dict(x), Dict(y), BinOp::Or) => {
+            let d = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
+            vm.dict_update_from(&d, &Value::Dict(y.clone()), false)?;
+            Value::Dict(d)
+        }
+        (Instance(i), _, _) if !i.base.borrow().is_null() => {
+            let base = i.base.borrow().clone();
+            return seq_binop(vm, &base, b, op);
+        }
+        _ => Value::NotImplemented,
+    })
+}
+
+fn int_of(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    }
+}
+
+fn repeat(v: &Value, n: i64) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    Ok(match v {
+        Value::Str(s) => {
+            if s.as_str().len().saturating_mul(n) > 100 << 20 {
+                return Err(crate::vm::exceptions::new_exc("MemoryError", ""));
+            }
+            Value::str(s.as_str().repeat(n))
+        }
+        Value::List(l) => {
+            let items = l.borrow();
+            if items.len().saturating_mul(n) > 50_000_000 {
+                return Err(crate::vm::exceptions::new_exc("MemoryError", ""));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Value::list(out)
+        }
+        Value::Tuple(t) => {
+            let mut out = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                out.extend(t.iter().cloned());
+            }
+            Value::tuple(out)
+        }
+        Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
+        _ => Value::NotImplemented,
+    })
+}
+
+/// Resolves a slice against a length: (start, stop, step) as CPython's `PySlice_AdjustIndices`.
+pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64)> {
+    let step = match &s[2] {
+        Value::None => 1,
+        v => args::int(vm, v).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?,
+    };
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let get = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+        match v {
+            Value::None => Ok(default),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            v => args::int(vm, v).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let (lo_default, hi_default) = if step > 0 { (0, len) } else { (len - 1, -1) };
+    let mut start = get(vm, &s[0], lo_default)?;
+    let mut stop = get(vm, &s[1], hi_default)?;
+    let clamp = |x: &mut i64, is_default: bool| {
+        if is_default {
+            return;
+        }
+        if *x < 0 {
+            *x += len;
+            if *x < 0 {
+                *x = if step < 0 { -1 } else { 0 };
+            }
+        } else if *x >= len {
+            *x = if step < 0 { len - 1 } else { len };
+        }
+    };
+    clamp(&mut start, s[0].is_none());
+    clamp(&mut stop, s[1].is_none());
+    Ok((start, stop, step))
+}
+
+/// The indices a slice selects.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => return Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        other => {
+            let cls = vm.type_of(other);
+            if cls.lookup("__index__").is_some() {
+                args::int(vm, other)?
+            } else {
+                return Err(type_error(format!("{what} indices must be integers or slices, not {}", cls.name)));
+            }
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+impl Vm {
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.borrow().len() as i64;
+                    let (a, b, st) = slice_indices(self, s, len)?;
+                    let items = l.borrow();
+                    return Ok(Value::list(slice_positions(a, b, st).into_iter().map(|i| items[i].clone()).collect()));
+                }
+                if let Value::Int(i) = key {
+                    let items = l.borrow();
+                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                    if j >= 0 && (j as usize) < items.len() {
+                        return Ok(items[j as usize].clone());
+                    }
+                    return Err(index_error("list index out of range"));
+                }
+                let len = l.borrow().len();
+                let i = norm_index(self, key, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    let (a, b, st) = slice_indices(self, s, t.len() as i64)?;
+                    return Ok(Value::tuple(slice_positions(a, b, st).into_iter().map(|i| t[i].clone()).collect()));
+                }
+                let i = norm_index(self, key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let (a, b, st) = slice_indices(self, sl, s.char_len() as i64)?;
+                    if st == 1 {
+                        return Ok(Value::str(s.slice_chars(a.max(0) as usize, b.max(0) as usize)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    return Ok(Value::str(slice_positions(a, b, st).into_iter().map(|i| chars[i]).collect::<String>()));
+                }
+                let i = norm_index(self, key, s.char_len(), "string")?;
+                Ok(Value::str(s.char_at(i).map(String::from).unwrap_or_default()))
+            }
+            Value::Bytes(b) => {
+                if let Value::Slice(sl) = key {
+                    let (a, e, st) = slice_indices(self, sl, b.len() as i64)?;
+                    let out: Vec<u8> = slice_positions(a, e, st).into_iter().map(|i| b[i]).collect();
+                    return Ok(Value::Bytes(out.into()));
+                }
+                let i = norm_index(self, key, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            Value::Range(r) => {
+                let len = super::range_len(r.0, r.1, r.2);
+                if let Value::Slice(sl) = key {
+                    let (a, b, st) = slice_indices(self, sl, len)?;
+                    return Ok(Value::Range(Rc::new((r.0 + a * r.2, r.0 + b * r.2, r.2 * st))));
+                }
+                let i = norm_index(self, key, len as usize, "range object")?;
+                Ok(Value::Int(r.0 + i as i64 * r.2))
+            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(key_error(key.clone())),
+            },
+            Value::Class(c) => {
+                if let Some(m) = c.lookup("__class_getitem__") {
+                    return self.call(&m, vec![container.clone(), key.clone()]);
+                }
+                if c.is_builtin {
+                    return Ok(container.clone());
+                }
+                Err(type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            _ => {
+                let cls = self.type_of(container);
+                if let Some(m) = cls.lookup("__getitem__") {
+                    if !matches!(m, Value::Builtin(_)) || !cls.is_builtin {
+                        if let Value::Instance(i) = container {
+                            let base = i.base.borrow().clone();
+                            if matches!(m, Value::Builtin(_)) && !base.is_null() {
+                                return self.getitem_base(container, &base, key);
+                            }
+                        }
+                        return self.call(&m, vec![container.clone(), key.clone()]);
+                    }
+                }
+                if let Value::Instance(i) = container {
+                    let base = i.base.borrow().clone();
+                    if !base.is_null() {
+                        return self.getitem_base(container, &base, key);
+                    }
+                }
+                Err(type_error(format!("'{}' object is not subscriptable", cls.name)))
+            }
+        }
+    }
+
+    /// Subscript on a subclass of dict/list: `__missing__` honoured.
+    fn getitem_base(&mut self, obj: &Value, base: &Value, key: &Value) -> PyResult<Value> {
+        match self.getitem(base, key) {
+            Err(Unwind::Raise(e)) if crate::vm::exceptions::is_exc(&e, "KeyError") => {
+                let cls = self.type_of(obj);
+                match cls.lookup("__missing__") {
+                    Some(m) => self.call(&m, vec![obj.clone(), key.clone()]),
+                    None => Err(Unwind::Raise(e)),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `container[key] = v`.
+    pub fn setitem(&mut self, container: &Value, key: Value, v: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    let items = self.collect(&v)?;
+                    let len = l.borrow().len() as i64;
+                    let (a, b, st) = slice_indices(self, s, len)?;
+                    let mut list = l.borrow_mut();
+                    if st == 1 {
+                        let b = b.max(a);
+                        list.splice(a as usize..b as usize, items);
+                    } else {
+                        let pos = slice_positions(a, b, st);
+                        if pos.len() != items.len() {
+                            return Err(value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                pos.len()
+                            )));
+                        }
+                        for (p, it) in pos.into_iter().zip(items) {
+                            list[p] = it;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = norm_index(self, &key, len, "list").map_err(|e| match e {
+                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") => index_error("list assignment index out of range"),
+                    other => other,
+                })?;
+                let old = std::mem::replace(&mut l.borrow_mut()[i], v);
+                drop(old);
+                Ok(())
+            }
+            Value::Dict(d) => self.dict_set_cell(d, key, v),
+            _ => {
+                let cls = self.type_of(container);
+                if let Some(m) = cls.lookup("__setitem__") {
+                    if !cls.is_builtin && !matches!(m, Value::Builtin(_)) {
+                        self.call(&m, vec![container.clone(), key, v])?;
+                        return Ok(());
+                    }
+                }
+                if let Value::Instance(i) = container {
+                    let base = i.base.borrow().clone();
+                    if !base.is_null() {
+                        return self.setitem(&base, key, v);
+                    }
+                }
+                Err(type_error(format!("'{}' object does not support item assignment", cls.name)))
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.borrow().len() as i64;
+                    let (a, b, st) = slice_indices(self, s, len)?;
+                    let mut pos = slice_positions(a, b, st);
+                    pos.sort_unstable();
+                    let mut list = l.borrow_mut();
+                    for p in pos.into_iter().rev() {
+                        list.remove(p);
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = norm_index(self, key, len, "list").map_err(|e| match e {
+                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") => index_error("list assignment index out of range"),
+                    other => other,
+                })?;
+                let old = l.borrow_mut().remove(i);
+                drop(old);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                let slot = {
+                    let dd = d.borrow();
+                    self.dict_find(&dd, h, key)?
+                };
+                match slot {
+                    Some(s) => {
+                        let old = d.borrow_mut().remove_at(s);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(key_error(key.clone())),
+                }
+            }
+            _ => {
+                let cls = self.type_of(container);
+                if let Some(m) = cls.lookup("__delitem__") {
+                    if !cls.is_builtin && !matches!(m, Value::Builtin(_)) {
+                        self.call(&m, vec![container.clone(), key.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if let Value::Instance(i) = container {
+                    let base = i.base.borrow().clone();
+                    if !base.is_null() {
+                        return self.delitem(&base, key);
+                    }
+                }
+                Err(type_error(format!("'{}' object doesn't support item deletion", cls.name)))
+            }
+        }
+    }
+}
+
+/// Installs `tuple`'s methods.
+pub fn install_tuple(d: &mut AttrMap) {
+    def(d, "count", seq_count, Some("tuple"));
+    def(d, "index", seq_index, Some("tuple"));
+}
+
+/// `seq.count(x)` for tuples and lists.
+pub fn seq_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("count", a, 1, 1)?;
+    let items = vm.collect(&a[0])?;
+    let mut n = 0;
+    for it in &items {
+        if it.is(&a[1]) || vm.eq(it, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// `seq.index(x[, start[, stop]])` for tuples and lists.
+pub fn seq_index(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("index", a, 1, 3)?;
+    let items = vm.collect(&a[0])?;
+    let len = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let start = match a.get(2) {
+        Some(v) => norm(args::int(vm, v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(v) => norm(args::int(vm, v)?),
+        None => len,
+    };
+    for i in start..stop {
+        let it = &items[i as usize];
+        if it.is(&a[1]) || vm.eq(it, &a[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = if matches!(a[0], Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_owned() } else {
+        format!("{} is not in list", vm.repr(&a[1])?)
+    };
+    Err(value_error(what))
+}
+
+/// Installs int/float methods.
+pub fn install_numbers(t: &Types) {
+    let mut d = t.int.dict.borrow_mut();
+    def(&mut d, "bit_length", int_bit_length, Some("int"));
+    def(&mut d, "bit_count", int_bit_count, Some("int"));
+    def(&mut d, "conjugate", identity, Some("int"));
+    def(&mut d, "is_integer", int_is_integer, Some("int"));
+    def(&mut d, "__index__", identity, Some("int"));
+    drop(d);
+    let mut d = t.float.dict.borrow_mut();
+    def(&mut d, "is_integer", float_is_integer, Some("float"));
+    def(&mut d, "conjugate", identity, Some("float"));
+    def(&mut d, "as_integer_ratio", float_ratio, Some("float"));
+    def(&mut d, "hex", float_hex, Some("float"));
+}
+
+fn identity(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn int_bit_length(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match &a[0] {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.bits() as i64,
+        _ => 0,
+    }))
+}
+
+fn int_bit_count(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match &a[0] {
+        Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.magnitude().to_u32_digits().iter().map(|d| d.count_ones() as i64).sum(),
+        _ => 0,
+    }))
+}
+
+fn int_is_integer(_: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn float_is_integer(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn float_ratio(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let Value::Float(f) = a[0] else { return Err(type_error("expected float")) };
+    if !f.is_finite() {
+        return Err(value_error("cannot convert Infinity to integer ratio"));
+    }
+    let mut num = f;
+    let mut den = num_bigint::BigInt::from(1);
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let n = super::ctors::float_to_int(num);
+    Ok(Value::tuple(vec![n, Value::from_bigint(den)]))
+}
+
+fn float_hex(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let Value::Float(f) = a[0] else { return Err(type_error("expected float")) };
+    Ok(Value::str(format!("{f:?}")))
+}
+
+#[allow(dead_code)]
+fn unused(_: Dict) {}

@@ -1,0 +1,98 @@
+//! ruff's parse errors, reworded as CPython 3.11 words them.
+
+use super::error::{CompileError, ErrorKind};
+use super::lines::LineIndex;
+use ruff_python_parser::ParseError;
+use ruff_text_size::{TextRange, TextSize};
+
+/// Converts a ruff parse error.
+pub fn convert(e: &ParseError, source: &str, lines: &LineIndex) -> CompileError {
+    let msg = e.error.to_string();
+    let mut range = e.location;
+    let (kind, message) = reword(&msg, source, &mut range, lines);
+    let mut err = CompileError::at(kind, message, range, lines);
+    if kind == ErrorKind::Indentation {
+        err.end_line = err.line;
+        err.end_col = err.col + 1;
+    }
+    err
+}
+
+fn reword(msg: &str, source: &str, range: &mut TextRange, lines: &LineIndex) -> (ErrorKind, String) {
+    let lower = msg.to_lowercase();
+    if lower.contains("unexpected indentation") {
+        return (ErrorKind::Indentation, "unexpected indent".into());
+    }
+    if lower.contains("expected an indented block") {
+        let line = lines.line(range.start());
+        let header = (1..line).rev().map(|l| lines.line_text(l)).find(|t| !t.trim().is_empty()).unwrap_or("");
+        let kw = header.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        let header_line = (1..line).rev().find(|l| !lines.line_text(*l).trim().is_empty()).unwrap_or(line);
+        let what = match kw {
+            "if" | "elif" | "else" | "while" | "for" | "try" | "with" | "except" | "finally" | "class" => format!("'{kw}' statement"),
+            "def" => "function definition".into(),
+            "async" => "function definition".into(),
+            _ => "statement".into(),
+        };
+        let what = if kw == "class" { "class definition".into() } else { what };
+        // CPython points at the first token of the unindented line.
+        let text = lines.line_text(line);
+        let indent = text.len() - text.trim_start().len();
+        let start = range.start().to_u32() - (lines.col(range.start()) - 1) + indent as u32;
+        *range = TextRange::new(TextSize::from(start), TextSize::from(start + 1));
+        return (ErrorKind::Indentation, format!("expected an indented block after {what} on line {header_line}"));
+    }
+    if lower.contains("missing closing quote") || lower.contains("unterminated string") {
+        let line = lines.line(range.start());
+        return (ErrorKind::Syntax, format!("unterminated string literal (detected at line {line})"));
+    }
+    if let Some(rest) = lower.strip_prefix("expected ':'") {
+        let _ = rest;
+        return (ErrorKind::Syntax, "expected ':'".into());
+    }
+    if lower.starts_with("expected ')'") || lower.contains("expected ')', found") {
+        if let Some(open) = find_unclosed(source, '(', ')') {
+            *range = TextRange::new(TextSize::from(open), TextSize::from(open + 1));
+            return (ErrorKind::Syntax, "'(' was never closed".into());
+        }
+    }
+    if lower.starts_with("expected ']'") {
+        if let Some(open) = find_unclosed(source, '[', ']') {
+            *range = TextRange::new(TextSize::from(open), TextSize::from(open + 1));
+            return (ErrorKind::Syntax, "'[' was never closed".into());
+        }
+    }
+    (ErrorKind::Syntax, "invalid syntax".into())
+}
+
+/// The offset of the last unmatched opening bracket (ignoring strings and comments roughly).
+fn find_unclosed(source: &str, open: char, close: char) -> Option<u32> {
+    let mut stack = Vec::new();
+    let mut in_str: Option<char> = None;
+    let mut comment = false;
+    for (i, c) in source.char_indices() {
+        if comment {
+            if c == '\n' {
+                comment = false;
+            }
+            continue;
+        }
+        match in_str {
+            Some(q) => {
+                if c == q || c == '\n' {
+                    in_str = None;
+                }
+            }
+            None => match c {
+                '#' => comment = true,
+                '"' | '\'' => in_str = Some(c),
+                c if c == open => stack.push(i as u32),
+                c if c == close => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+        }
+    }
+    stack.first().copied()
+}

@@ -1,0 +1,83 @@
+//! Generators, coroutines and async generators: a suspended frame plus a
+//! status. Resuming moves the frame onto the running fiber; suspending moves
+//! it back, so no Rust stack holds Python state across a `yield`/`await`.
+//!
+//! Dropping one runs CPython's finalisation at that moment: a coroutine
+//! that never started warns `coroutine '…' was never awaited`; a suspended
+//! generator is closed (its `finally` blocks run).
+
+use crate::vm::frame::Frame;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Which protocol the object speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type name CPython uses.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenStatus {
+    /// Created, not started.
+    Created,
+    /// Suspended at a `yield`/`await`.
+    Suspended,
+    /// Executing now.
+    Running,
+    /// Returned, raised or closed.
+    Closed,
+}
+
+/// A generator-like object.
+pub struct Generator {
+    /// Generator, coroutine or async generator.
+    pub kind: GenKind,
+    /// `__name__`.
+    pub name: RefCell<Rc<str>>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Rc<str>>,
+    /// The frame while suspended (or not yet started).
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// Life-cycle status.
+    pub status: Cell<GenStatus>,
+    /// Async generators: the `aclose`/`athrow` hooks have run (finaliser not needed).
+    pub hooks_done: Cell<bool>,
+}
+
+impl Generator {
+    /// A new object owning the (not yet started) `frame`.
+    pub fn new(kind: GenKind, name: Rc<str>, qualname: Rc<str>, frame: Box<Frame>) -> Self {
+        Self {
+            kind,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            frame: RefCell::new(Some(frame)),
+            status: Cell::new(GenStatus::Created),
+            hooks_done: Cell::new(false),
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let frame = self.frame.get_mut().take();
+        crate::vm::finalize::defer_generator(self.kind, self.status.get(), &self.qualname.borrow(), frame);
+    }
+}

@@ -1,0 +1,44 @@
+//! Instances of user classes (and of exception classes, which carry
+//! [`ExcData`]; and of subclasses of builtin types, which carry the builtin
+//! value they extend).
+
+use super::{AttrMap, Class, ExcData, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// An object created by calling a class.
+pub struct Instance {
+    /// `type(obj)`.
+    pub class: Rc<Class>,
+    /// `obj.__dict__`.
+    pub attrs: RefCell<AttrMap>,
+    /// Exception state, for instances of `BaseException` subclasses.
+    pub exc: Option<RefCell<ExcData>>,
+    /// The builtin value a subclass of `list`/`dict`/`int`/... wraps.
+    pub base: RefCell<Value>,
+    /// `__del__` already ran (set on the copy a finaliser resurrects).
+    pub del_done: std::cell::Cell<bool>,
+}
+
+impl Instance {
+    /// A fresh instance of `class` with an empty namespace.
+    pub fn new(class: Rc<Class>) -> Self {
+        let exc = (class.tag == super::TypeTag::BaseException).then(|| RefCell::new(ExcData::default()));
+        Self { class, attrs: RefCell::new(AttrMap::default()), exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false) }
+    }
+
+    /// Reads an attribute from the instance's own namespace.
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        self.attrs.borrow().get(name).cloned()
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.class.tag != super::TypeTag::BaseException && !self.class.is_builtin {
+            if let Some(del) = self.class.lookup("__del__") {
+                crate::vm::finalize::defer_del(self, del);
+            }
+        }
+    }
+}

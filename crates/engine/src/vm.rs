@@ -1,0 +1,890 @@
+//! The virtual machine: the dispatch loop alone lives here; each concern
+//! (calls, operators, attributes, iteration, exceptions, coroutines) has its
+//! own file beside it.
+//!
+//! # Execution model
+//! The VM runs one *fiber* at a time: a stack of heap frames
+//! ([`frame::Frame`]). Python-to-Python calls push a frame and never recurse
+//! in Rust. Resuming a generator or coroutine moves its frame onto the fiber;
+//! a `yield` moves it back. Rust code that must call Python (a `key=`
+//! function, `__repr__`) runs a *nested* loop over the same fiber from a
+//! boundary frame; such code cannot suspend, exactly like CPython's C code.
+
+pub mod attr;
+pub mod call;
+pub mod coroutine;
+pub mod exceptions;
+pub mod finalize;
+pub mod frame;
+pub mod iter;
+pub mod ops;
+pub mod percent;
+pub mod protocols;
+pub mod repr;
+pub mod traceback;
+
+use crate::bytecode::op::{BinOp, CmpOp, Instr, UnOp};
+use crate::objects::{Dict, Module, PySet, Value};
+use coroscope_trace::{OutputEvent, Stream};
+pub use exceptions::{Unwind, PyResult};
+use frame::{Block, Frame, ReturnMode};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// Why a run of the dispatch loop ended.
+#[derive(Debug)]
+pub enum Exit {
+    /// The boundary frame returned this value.
+    Return(Value),
+    /// The boundary frame (a generator/coroutine) yielded this value.
+    Yield(Value),
+    /// The instruction budget ran out; the fiber is intact.
+    OutOfBudget,
+}
+
+/// Hard limits that end a run with a clear message.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Python frames on one fiber before `RecursionError`.
+    pub recursion: usize,
+    /// Instructions in the whole run.
+    pub instructions: u64,
+    /// Bytes of output before the run is stopped.
+    pub output_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { recursion: 1000, instructions: 2_000_000_000, output_bytes: 16 << 20 }
+    }
+}
+
+/// Interpreter state for one run.
+pub struct Vm {
+    /// The running fiber.
+    pub frames: Vec<Box<Frame>>,
+    /// The `builtins` module.
+    pub builtins: Rc<Module>,
+    /// `__main__`.
+    pub main: Rc<Module>,
+    /// Imported modules (`sys.modules`).
+    pub modules: FxHashMap<Rc<str>, Value>,
+    /// Everything the program wrote, in order.
+    pub output: Vec<OutputEvent>,
+    output_bytes: usize,
+    /// Lines `input()` reads.
+    pub stdin: VecDeque<String>,
+    /// Source text by file name (tracebacks quote lines).
+    pub sources: FxHashMap<Rc<str>, Rc<str>>,
+    /// Instructions executed so far.
+    pub steps: u64,
+    /// Limits of this run.
+    pub limits: Limits,
+    /// Set while an exception is being re-raised (no new traceback entry).
+    reraising: bool,
+    /// The seed `random` starts with.
+    pub seed: u64,
+    /// Per-run state of standard-library modules (random's generator, ...).
+    pub stdlib: crate::stdlib::State,
+    /// Containers being repr'd (to print `[...]` for cycles).
+    pub repr_guard: Vec<usize>,
+    /// Warnings already shown (the default filter shows each once).
+    pub warned: std::collections::HashSet<String>,
+    /// The script's file name (`sys.argv[0]`, tracebacks).
+    pub main_filename: Rc<str>,
+}
+
+impl Vm {
+    /// A fresh interpreter with the builtins installed.
+    pub fn new(seed: u64) -> Self {
+        let builtins = Rc::new(Module::new("builtins"));
+        crate::builtins::install(&builtins);
+        let main = Rc::new(Module::new("__main__"));
+        main.dict.borrow_mut().insert("__name__".into(), Value::str("__main__"));
+        main.dict.borrow_mut().insert("__builtins__".into(), Value::Module(builtins.clone()));
+        Self {
+            frames: Vec::new(),
+            builtins,
+            main,
+            modules: FxHashMap::default(),
+            output: Vec::new(),
+            output_bytes: 0,
+            stdin: VecDeque::new(),
+            sources: FxHashMap::default(),
+            steps: 0,
+            limits: Limits::default(),
+            reraising: false,
+            seed,
+            stdlib: crate::stdlib::State::new(seed),
+            repr_guard: Vec::new(),
+            warned: Default::default(),
+            main_filename: "main.py".into(),
+        }
+    }
+
+    /// Appends program output.
+    pub fn write(&mut self, stream: Stream, text: &str) -> PyResult<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.output_bytes += text.len();
+        if self.output_bytes > self.limits.output_bytes {
+            return Err(Unwind::Stop(exceptions::StopReason::OutputLimit));
+        }
+        if let Some(last) = self.output.last_mut() {
+            if last.stream == stream {
+                last.text.push_str(text);
+                return Ok(());
+            }
+        }
+        self.output.push(OutputEvent { stream, text: text.to_owned() });
+        Ok(())
+    }
+
+    #[inline]
+    fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a running frame")
+    }
+
+    /// Pushes a frame, enforcing the recursion limit.
+    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() >= self.limits.recursion {
+            return Err(exceptions::new_exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs the fiber until the frame at depth `base` leaves, or `budget`
+    /// instructions have run. `base` is the index of the boundary frame.
+    pub fn run(&mut self, base: usize, budget: &mut u64) -> PyResult<Exit> {
+        loop {
+            if *budget == 0 {
+                return Ok(Exit::OutOfBudget);
+            }
+            *budget -= 1;
+            self.steps += 1;
+            let frame = self.frames.last_mut().expect("a running frame");
+            let instr = frame.code.instrs[frame.ip];
+            frame.ip += 1;
+            match self.step(instr, base) {
+                Ok(None) => {}
+                Ok(Some(exit)) => {
+                    if finalize::pending() {
+                        self.run_finalizers()?;
+                    }
+                    return Ok(exit);
+                }
+                Err(Unwind::Raise(exc)) => {
+                    if !self.reraising {
+                        self.set_context(&exc);
+                    }
+                    if let Some(exit) = self.unwind(exc, base)? {
+                        return Ok(exit);
+                    }
+                }
+                Err(other) => return Err(other),
+            }
+            if matches!(instr, Instr::PopTop | Instr::StoreFast(_) | Instr::StoreName(_) | Instr::StoreGlobal(_) | Instr::ReturnValue | Instr::DeleteFast(_) | Instr::DeleteName(_) | Instr::Call(_) | Instr::StoreAttr(_))
+                && finalize::pending()
+            {
+                self.run_finalizers()?;
+            }
+        }
+    }
+
+    /// Executes one instruction. `Some(exit)` when control leaves `base`.
+    fn step(&mut self, instr: Instr, base: usize) -> PyResult<Option<Exit>> {
+        let f = self.frame();
+        match instr {
+            // === Stack ===
+            Instr::Nop => {}
+            Instr::PopTop => {
+                f.stack.pop();
+            }
+            Instr::Rot(n) => {
+                let len = f.stack.len();
+                let n = n as usize;
+                f.stack[len - n..].rotate_right(1);
+            }
+            Instr::Copy(n) => {
+                let v = f.stack[f.stack.len() - n as usize].clone();
+                f.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+
+            // === Constants and names ===
+            Instr::LoadConst(i) => {
+                let v = f.code.consts[i as usize].clone();
+                f.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let v = f.locals[i as usize].clone();
+                if v.is_null() {
+                    let name = f.code.varnames[i as usize].clone();
+                    return Err(exceptions::unbound_local(&name));
+                }
+                f.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let v = f.pop();
+                f.locals[i as usize] = v;
+            }
+            Instr::DeleteFast(i) => {
+                if f.locals[i as usize].is_null() {
+                    let name = f.code.varnames[i as usize].clone();
+                    return Err(exceptions::unbound_local(&name));
+                }
+                f.locals[i as usize] = Value::Null;
+            }
+            Instr::LoadDeref(i) => {
+                let v = f.cells[i as usize].borrow().clone();
+                if v.is_null() {
+                    return Err(self.unbound_deref(i as usize));
+                }
+                f.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = f.pop();
+                *f.cells[i as usize].borrow_mut() = v;
+            }
+            Instr::DeleteDeref(i) => {
+                *f.cells[i as usize].borrow_mut() = Value::Null;
+            }
+            Instr::LoadClosure(i) => {
+                let c = f.cells[i as usize].clone();
+                f.push(Value::Cell(c));
+            }
+            Instr::LoadGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = self.load_global(&name)?;
+                self.frame().push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = f.pop();
+                f.globals.dict.borrow_mut().insert(name, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                if f.globals.dict.borrow_mut().shift_remove(&name).is_none() {
+                    return Err(exceptions::name_error(&name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let local = f.class_ns.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
+                let v = match local {
+                    Some(v) => v,
+                    None => self.load_global(&name)?,
+                };
+                self.frame().push(v);
+            }
+            Instr::StoreName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = f.pop();
+                match &f.class_ns {
+                    Some(ns) => ns.borrow_mut().insert(name, v),
+                    None => f.globals.dict.borrow_mut().insert(name, v),
+                };
+            }
+            Instr::DeleteName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let removed = match &f.class_ns {
+                    Some(ns) => ns.borrow_mut().shift_remove(&name),
+                    None => f.globals.dict.borrow_mut().shift_remove(&name),
+                };
+                if removed.is_none() {
+                    return Err(exceptions::name_error(&name));
+                }
+            }
+            Instr::LoadClassDeref(i) => {
+                let idx = i as usize - f.code.cellvars.len();
+                let name = f.code.freevars[idx].clone();
+                let local = f.class_ns.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
+                let v = match local {
+                    Some(v) => v,
+                    None => f.cells[i as usize].borrow().clone(),
+                };
+                if v.is_null() {
+                    return Err(self.unbound_deref(i as usize));
+                }
+                self.frame().push(v);
+            }
+
+            // === Attributes and subscripts ===
+            Instr::LoadAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                let v = self.getattr(&obj, &name)?;
+                self.frame().push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                let v = f.pop();
+                self.setattr(&obj, &name, v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                self.delattr(&obj, &name)?;
+            }
+            Instr::LoadMethod(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                let (callable, receiver) = self.load_method(obj, &name)?;
+                let f = self.frame();
+                f.push(callable);
+                f.push(receiver);
+            }
+            Instr::BinarySubscr => {
+                let key = f.pop();
+                let container = f.pop();
+                let v = self.getitem(&container, &key)?;
+                self.frame().push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = f.pop();
+                let container = f.pop();
+                let v = f.pop();
+                self.setitem(&container, key, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = f.pop();
+                let container = f.pop();
+                self.delitem(&container, &key)?;
+            }
+
+            // === Operators ===
+            Instr::BinaryOp(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) if op == BinOp::Add as u8 => match x.checked_add(*y) {
+                        Some(r) => Value::Int(r),
+                        None => self.binary_op(a, b, BinOp::Add)?,
+                    },
+                    (Value::Int(x), Value::Int(y)) if op == BinOp::Sub as u8 => match x.checked_sub(*y) {
+                        Some(r) => Value::Int(r),
+                        None => self.binary_op(a, b, BinOp::Sub)?,
+                    },
+                    _ => self.binary_op(a, b, BinOp::ALL[op as usize])?,
+                };
+                self.frame().push(v);
+            }
+            Instr::InplaceOp(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let v = self.inplace_op(a, b, BinOp::ALL[op as usize])?;
+                self.frame().push(v);
+            }
+            Instr::UnaryOp(op) => {
+                let a = f.pop();
+                let v = match op {
+                    x if x == UnOp::Not as u8 => Value::Bool(!self.truthy(&a)?),
+                    x if x == UnOp::Neg as u8 => self.unary_op(a, "__neg__", "-")?,
+                    x if x == UnOp::Pos as u8 => self.unary_op(a, "__pos__", "+")?,
+                    _ => self.unary_op(a, "__invert__", "~")?,
+                };
+                self.frame().push(v);
+            }
+            Instr::CompareOp(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(ops::cmp_i64(*x, *y, CmpOp::ALL[op as usize])),
+                    _ => self.compare(&a, &b, CmpOp::ALL[op as usize])?,
+                };
+                self.frame().push(v);
+            }
+            Instr::IsOp(invert) => {
+                let b = f.pop();
+                let a = f.pop();
+                f.push(Value::Bool(a.is(&b) != (invert == 1)));
+            }
+            Instr::ContainsOp(invert) => {
+                let container = f.pop();
+                let item = f.pop();
+                let r = self.contains(&container, &item)?;
+                self.frame().push(Value::Bool(r != (invert == 1)));
+            }
+
+            // === Building ===
+            Instr::BuildTuple(n) => {
+                let items = f.pop_n(n as usize);
+                f.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = f.pop_n(n as usize);
+                f.push(Value::list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = f.pop_n(n as usize);
+                let mut set = PySet::new();
+                for item in items {
+                    self.set_add(&mut set, item)?;
+                }
+                self.frame().push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+            }
+            Instr::BuildMap(n) => {
+                let items = f.pop_n(2 * n as usize);
+                let mut d = Dict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    self.dict_set(&mut d, k, v)?;
+                }
+                self.frame().push(Value::dict(d));
+            }
+            Instr::MapAdd(n) => {
+                let v = f.pop();
+                let k = f.pop();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                if let Value::Dict(d) = target {
+                    self.dict_set_cell(&d, k, v)?;
+                }
+            }
+            Instr::ListAppend(n) => {
+                let v = f.pop();
+                if let Value::List(l) = &f.stack[f.stack.len() - n as usize] {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Instr::SetAdd(n) => {
+                let v = f.pop();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                if let Value::Set(s) = target {
+                    let h = self.hash(&v)?;
+                    ops::set_insert_hashed(self, &s, h, v)?;
+                }
+            }
+            Instr::ListExtend(n) => {
+                let src = f.pop();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                let items = self.collect(&src)?;
+                if let Value::List(l) = target {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Instr::SetUpdate(n) => {
+                let src = f.pop();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                let items = self.collect(&src)?;
+                if let Value::Set(s) = target {
+                    for v in items {
+                        let h = self.hash(&v)?;
+                        ops::set_insert_hashed(self, &s, h, v)?;
+                    }
+                }
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let src = f.pop();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                let merge = matches!(instr, Instr::DictMerge(_));
+                if let Value::Dict(d) = target {
+                    self.dict_update_from(&d, &src, merge)?;
+                }
+            }
+            Instr::ListToTuple => {
+                let v = f.pop();
+                let items = match &v {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                f.push(Value::tuple(items));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                f.push(Value::Slice(Rc::new([start, stop, step])));
+            }
+            Instr::BuildString(n) => {
+                let parts = f.pop_n(n as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    if let Value::Str(p) = p {
+                        s.push_str(p.as_str());
+                    }
+                }
+                f.push(Value::str(s));
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let v = match flags & 3 {
+                    1 => Value::str(self.str_of(&v)?),
+                    2 => Value::str(self.repr(&v)?),
+                    3 => Value::str(repr::ascii_escape(&self.repr(&v)?)),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(Value::Str(s)) => s.as_str().to_owned(),
+                    _ => String::new(),
+                };
+                let out = self.format(&v, &spec)?;
+                self.frame().push(Value::str(out));
+            }
+
+            // === Unpacking ===
+            Instr::UnpackSequence(n) => {
+                let seq = f.pop();
+                let items = self.unpack(&seq, n as usize)?;
+                self.frame().stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(arg) => {
+                let seq = f.pop();
+                let (before, after) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                let items = self.unpack_ex(&seq, before, after)?;
+                self.frame().stack.extend(items.into_iter().rev());
+            }
+
+            // === Control flow ===
+            Instr::Jump(t) => f.ip = t as usize,
+            Instr::PopJumpIfFalse(t) => {
+                let v = f.pop();
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    other => self.truthy(&other)?,
+                };
+                if !truth {
+                    self.frame().ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = f.pop();
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    other => self.truthy(&other)?,
+                };
+                if truth {
+                    self.frame().ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = f.top().clone();
+                if !self.truthy(&v)? {
+                    self.frame().ip = t as usize;
+                } else {
+                    self.frame().pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = f.top().clone();
+                if self.truthy(&v)? {
+                    self.frame().ip = t as usize;
+                } else {
+                    self.frame().pop();
+                }
+            }
+            Instr::PopJumpIfNone(t) => {
+                if f.pop().is_none() {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfNotNone(t) => {
+                if !f.pop().is_none() {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::GetIter => {
+                let v = f.pop();
+                let it = self.get_iter(&v)?;
+                self.frame().push(it);
+            }
+            Instr::ForIter(exit) => return self.for_iter(exit),
+
+            // === Functions and calls ===
+            Instr::MakeFunction(flags) => {
+                let v = self.make_function(flags)?;
+                self.frame().push(v);
+            }
+            Instr::PushNull => f.push(Value::Null),
+            Instr::Call(n) => self.call_from_stack(n as usize, None)?,
+            Instr::CallKw(n) => {
+                let names = f.pop();
+                self.call_from_stack(n as usize, Some(names))?;
+            }
+            Instr::CallFunctionEx(has_kw) => self.call_ex(has_kw == 1)?,
+            Instr::ReturnValue => {
+                let v = f.pop();
+                return self.return_value(v, base);
+            }
+            Instr::BuildClass(nbases) => self.build_class(nbases as usize)?,
+
+            // === Generators and coroutines ===
+            Instr::YieldValue => {
+                let v = f.pop();
+                return self.yield_value(v, base);
+            }
+            Instr::Send(exit) => return self.send(exit),
+            Instr::GetAwaitable(where_) => {
+                let v = f.pop();
+                let it = self.get_awaitable(v, where_)?;
+                self.frame().push(it);
+            }
+            Instr::GetYieldFromIter => {
+                let v = f.pop();
+                let it = self.get_yield_from_iter(v)?;
+                self.frame().push(it);
+            }
+            Instr::GetAiter => {
+                let v = f.pop();
+                let it = self.get_aiter(v)?;
+                self.frame().push(it);
+            }
+            Instr::GetAnext => {
+                let it = f.top().clone();
+                let aw = self.get_anext(&it)?;
+                self.frame().push(aw);
+            }
+            Instr::ReturnGenerator => {
+                f.pop();
+            }
+            Instr::AsyncGenWrap => {
+                let v = f.pop();
+                f.push(coroutine::wrap_async_yield(v));
+            }
+
+            // === Exceptions ===
+            Instr::SetupExcept(handler) => {
+                let depth = f.stack.len() as u32;
+                f.blocks.push(Block { handler, depth });
+            }
+            Instr::PopBlock => {
+                f.blocks.pop();
+            }
+            Instr::PushExcInfo => {
+                let exc = f.pop();
+                let prev = std::mem::replace(&mut f.exc_info, exc.clone());
+                f.push(prev);
+                f.push(exc);
+            }
+            Instr::PopExcept => {
+                let prev = f.pop();
+                f.exc_info = prev;
+            }
+            Instr::CheckExcMatch => {
+                let ty = f.pop();
+                let exc = f.top().clone();
+                let m = self.exception_matches(&exc, &ty)?;
+                self.frame().push(Value::Bool(m));
+            }
+            Instr::Reraise(_) => {
+                let exc = f.pop();
+                self.reraising = true;
+                return Err(Unwind::Raise(exc));
+            }
+            Instr::RaiseVarargs(n) => return Err(self.raise_varargs(n)),
+            Instr::LoadAssertionError => {
+                f.push(Value::Class(crate::types::types().exc("AssertionError")));
+            }
+
+            // === Context managers ===
+            Instr::BeforeWith => {
+                let mgr = f.pop();
+                self.before_with(mgr)?;
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = f.pop();
+                self.before_async_with(mgr)?;
+            }
+            Instr::WithExceptStart => {
+                let len = f.stack.len();
+                let exc = f.stack[len - 1].clone();
+                let exit = f.stack[len - 3].clone();
+                let ty = self.type_of(&exc);
+                let tb = Value::None;
+                let r = self.call(&exit, vec![Value::Class(ty), exc, tb])?;
+                self.frame().push(r);
+            }
+
+            // === Imports ===
+            Instr::ImportName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let line = f.line();
+                let m = self.import(&name, line)?;
+                self.frame().push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let name = f.code.names[i as usize].clone();
+                let m = f.top().clone();
+                let v = self.import_from(&m, &name)?;
+                self.frame().push(v);
+            }
+            Instr::ImportStar => {
+                let m = f.pop();
+                self.import_star(&m)?;
+            }
+
+            // === Match ===
+            Instr::MatchClass(n) => {
+                let names = f.pop();
+                let cls = f.pop();
+                let subject = f.pop();
+                let r = self.match_class(&subject, &cls, n as usize, &names)?;
+                self.frame().push(r);
+            }
+            Instr::MatchMapping => {
+                let top = f.top().clone();
+                let is = self.is_mapping_like(&top);
+                self.frame().push(Value::Bool(is));
+            }
+            Instr::MatchSequence => {
+                let top = f.top().clone();
+                let is = self.is_sequence_for_match(&top);
+                self.frame().push(Value::Bool(is));
+            }
+            Instr::MatchKeys => {
+                let len = f.stack.len();
+                let keys = f.stack[len - 1].clone();
+                let subject = f.stack[len - 2].clone();
+                let r = self.match_keys(&subject, &keys)?;
+                self.frame().push(r);
+            }
+            Instr::GetLen => {
+                let v = f.top().clone();
+                let n = self.len(&v)?;
+                self.frame().push(Value::Int(n as i64));
+            }
+            Instr::CopyDictWithoutKeys => {
+                let keys = f.pop();
+                let subject = f.top().clone();
+                let r = self.copy_dict_without_keys(&subject, &keys)?;
+                self.frame().push(r);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Global lookup: the frame's module, then builtins.
+    pub fn load_global(&mut self, name: &Rc<str>) -> PyResult<Value> {
+        let globals = self.frame().globals.clone();
+        if let Some(v) = globals.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        Err(exceptions::name_error(name))
+    }
+
+    fn unbound_deref(&mut self, i: usize) -> Unwind {
+        let f = self.frame();
+        let ncell = f.code.cellvars.len();
+        if i < ncell {
+            exceptions::unbound_local(&f.code.cellvars[i].clone())
+        } else {
+            let name = f.code.freevars[i - ncell].clone();
+            exceptions::new_exc(
+                "NameError",
+                &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// `ReturnValue`: leaves the top frame.
+    fn return_value(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
+        let frame = self.frames.pop().expect("frame");
+        if let Some(gen) = &frame.owner {
+            gen.status.set(crate::objects::generator::GenStatus::Closed);
+        }
+        let depth = self.frames.len();
+        match frame.mode {
+            ReturnMode::Boundary => {
+                debug_assert_eq!(depth, base);
+                if frame.owner.is_some() {
+                    return Err(self.generator_return_exception(&frame, v));
+                }
+                Ok(Some(Exit::Return(v)))
+            }
+            ReturnMode::Call => {
+                self.frame().push(v);
+                Ok(None)
+            }
+            ReturnMode::Init(instance) => {
+                if !v.is_none() {
+                    let tn = self.type_name(&v);
+                    return Err(exceptions::type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+                self.frame().push(instance);
+                Ok(None)
+            }
+            ReturnMode::ForIter { exit } => {
+                let caller = self.frame();
+                caller.pop();
+                caller.ip = exit as usize;
+                Ok(None)
+            }
+            ReturnMode::Send { exit } => {
+                let caller = self.frame();
+                caller.pop();
+                caller.push(v);
+                caller.ip = exit as usize;
+                Ok(None)
+            }
+            ReturnMode::Method => Err(self.generator_return_exception(&frame, v)),
+        }
+    }
+
+    /// `YieldValue`: parks the top frame in its generator.
+    fn yield_value(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
+        let frame = self.frames.pop().expect("frame");
+        let mode = frame.mode.clone();
+        let Some(gen) = frame.owner.clone() else {
+            return Err(exceptions::new_exc("SystemError", "yield outside a generator frame"));
+        };
+        gen.status.set(crate::objects::generator::GenStatus::Suspended);
+        let mut frame = frame;
+        frame.owner = None;
+        *gen.frame.borrow_mut() = Some(frame);
+        match mode {
+            ReturnMode::Boundary => {
+                debug_assert_eq!(self.frames.len(), base);
+                Ok(Some(Exit::Yield(v)))
+            }
+            _ => {
+                self.frame().push(v);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// `type(v).__name__` without a VM at hand.
+pub fn type_name_static(v: &Value) -> String {
+    let vm_less = crate::types::types();
+    let _ = vm_less;
+    match v {
+        Value::Instance(i) => i.class.name.to_string(),
+        Value::Native(n) => n.class().name.to_string(),
+        Value::Iter(it) => it.borrow().type_name().to_owned(),
+        _ => {
+            let t = crate::types::types();
+            let c = match v {
+                Value::None | Value::Null => &t.none,
+                Value::Bool(_) => &t.bool_,
+                Value::Int(_) | Value::BigInt(_) => &t.int,
+                Value::Float(_) => &t.float,
+                Value::Str(_) => &t.str_,
+                Value::Bytes(_) => &t.bytes,
+                Value::Tuple(_) => &t.tuple,
+                Value::List(_) => &t.list,
+                Value::Dict(_) => &t.dict,
+                Value::Set(_) => &t.set,
+                Value::FrozenSet(_) => &t.frozenset,
+                Value::Function(_) => &t.function,
+                Value::Builtin(_) => &t.builtin_function,
+                Value::Class(_) => &t.type_,
+                Value::Module(_) => &t.module,
+                _ => &t.object,
+            };
+            c.name.to_string()
+        }
+    }
+}
+

@@ -1,0 +1,303 @@
+//! Attribute access (`obj.name`, `obj.name = v`, `del obj.name`), method
+//! loading without bound-method objects, and `type(obj)`.
+//! Follows CPython's `PyObject_GenericGetAttr`: data descriptors on the
+//! type, then the instance namespace, then other class attributes, then
+//! `__getattr__`.
+
+use super::exceptions::{new_exc, type_error};
+use super::{PyResult, Vm};
+use crate::builtins::descriptors::{self, Descr};
+use crate::objects::{BoundMethod, Builtin, Class, TypeTag, Value};
+use crate::types::types;
+use std::rc::Rc;
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = types();
+        match v {
+            Value::Null | Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Generator(g) => match g.kind {
+                crate::objects::GenKind::Generator => t.generator.clone(),
+                crate::objects::GenKind::Coroutine => t.coroutine.clone(),
+                crate::objects::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Iter(_) => t.iterator.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Native(n) => n.class(),
+            Value::Code(_) => t.object.clone(),
+        }
+    }
+
+    /// The name of `type(v)`, for messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Iter(it) => it.borrow().type_name().to_owned(),
+            _ => self.type_of(v).name.to_string(),
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// The AttributeError CPython raises for a missing attribute.
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> super::Unwind {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        new_exc("AttributeError", &msg)
+    }
+
+    /// `getattr(obj, name, None)`-like: `None` when missing (other errors propagate).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Class(c) = obj {
+            return self.class_getattr(c, name);
+        }
+        if let Value::Module(m) = obj {
+            if let Some(v) = m.dict.borrow().get(name) {
+                return Ok(Some(v.clone()));
+            }
+            if name == "__dict__" {
+                return Ok(Some(crate::builtins::attrmap_to_dict(self, &m.dict.borrow())?));
+            }
+            return Ok(None);
+        }
+        let cls = self.type_of(obj);
+        let class_attr = cls.lookup(name);
+        if let Some(Value::Native(n)) = &class_attr {
+            if let Some(Descr::Property(p)) = descriptors::classify(n) {
+                return match &p.fget {
+                    Some(g) => self.call(g, vec![obj.clone()]).map(Some),
+                    None => Err(new_exc("AttributeError", &format!("property '{name}' of '{}' object has no getter", cls.name))),
+                };
+            }
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(v) = inst.get_attr(name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(attr) = class_attr {
+            return Ok(Some(self.bind(attr, obj, &cls)));
+        }
+        if !cls.is_builtin {
+            if let Some(ga) = cls.lookup("__getattr__") {
+                return match self.call(&ga, vec![obj.clone(), Value::str(name)]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(super::Unwind::Raise(e)) if super::exceptions::is_exc(&e, "AttributeError") => {
+                        Err(super::Unwind::Raise(e))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Binds a class attribute found on `obj`'s type (functions become methods).
+    fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match &attr {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Builtin(b) if b.receiver.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(Builtin {
+                name: b.name.clone(),
+                func: b.func,
+                receiver: Some(obj.clone()),
+                owner: b.owner.clone(),
+            })),
+            Value::Native(n) => match descriptors::classify(n) {
+                Some(Descr::StaticMethod(f)) => f,
+                Some(Descr::ClassMethod(f)) => {
+                    Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
+                }
+                _ => attr,
+            },
+            _ => attr,
+        }
+    }
+
+    /// Attribute lookup on a class object.
+    fn class_getattr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(Some(match &v {
+                Value::Native(n) => match descriptors::classify(n) {
+                    Some(Descr::StaticMethod(f)) => f,
+                    Some(Descr::ClassMethod(f)) => {
+                        Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(c.clone()) }))
+                    }
+                    _ => v,
+                },
+                _ => v,
+            }));
+        }
+        let obj = Value::Class(c.clone());
+        if let Some(v) = crate::builtins::special_attr(self, &obj, name)? {
+            return Ok(Some(v));
+        }
+        // Methods of `type` itself (e.g. `cls.mro()`).
+        if let Some(v) = types().type_.lookup(name) {
+            return Ok(Some(self.bind(v, &obj, &types().type_)));
+        }
+        Ok(None)
+    }
+
+    /// `LoadMethod`: `(callable, receiver)` or `(bound, Null)`.
+    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        if let Value::Instance(inst) = &obj {
+            if inst.get_attr(name).is_none() {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
+                    return Ok((f, obj));
+                }
+            }
+        } else if !matches!(obj, Value::Class(_) | Value::Module(_)) {
+            let cls = self.type_of(&obj);
+            if let Some(b @ Value::Builtin(_)) = cls.lookup(name) {
+                return Ok((b, obj));
+            }
+        }
+        let v = self.getattr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if let Some(Value::Native(n)) = cls.lookup(name) {
+                    if let Some(Descr::Property(p)) = descriptors::classify(&n) {
+                        return match &p.fset {
+                            Some(s) => self.call(s, vec![obj.clone(), value]).map(|_| ()),
+                            None => Err(new_exc(
+                                "AttributeError",
+                                &format!("property '{name}' of '{}' object has no setter", cls.name),
+                            )),
+                        };
+                    }
+                }
+                if let Some(sa) = cls.lookup("__setattr__") {
+                    if !matches!(sa, Value::Builtin(_)) {
+                        return self.call(&sa, vec![obj.clone(), Value::str(name), value]).map(|_| ());
+                    }
+                }
+                if let Some(hook) = crate::builtins::setattr_hook(self, obj, name, &value)? {
+                    return hook;
+                }
+                let old = inst.attrs.borrow_mut().insert(name.into(), value);
+                drop(old);
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.is_builtin {
+                    return Err(type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        c.name
+                    )));
+                }
+                c.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name {
+                    "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    _ => {
+                        f.dict.borrow_mut().insert(name.into(), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Native(_) => match crate::builtins::setattr_hook(self, obj, name, &value)? {
+                Some(r) => r,
+                None => Err(self.no_setattr(obj, name)),
+            },
+            _ => Err(self.no_setattr(obj, name)),
+        }
+    }
+
+    fn no_setattr(&self, obj: &Value, name: &str) -> super::Unwind {
+        let tn = self.type_name(obj);
+        let cls = self.type_of(obj);
+        if cls.lookup(name).is_some() {
+            new_exc("AttributeError", &format!("'{tn}' object attribute '{name}' is read-only"))
+        } else {
+            new_exc("AttributeError", &format!("'{tn}' object has no attribute '{name}'"))
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Native(n)) = inst.class.lookup(name) {
+                    if let Some(Descr::Property(p)) = descriptors::classify(&n) {
+                        return match &p.fdel {
+                            Some(d) => self.call(d, vec![obj.clone()]).map(|_| ()),
+                            None => Err(new_exc(
+                                "AttributeError",
+                                &format!("property '{name}' of '{}' object has no deleter", inst.class.name),
+                            )),
+                        };
+                    }
+                }
+                if let Some(da) = inst.class.lookup("__delattr__") {
+                    if matches!(da, Value::Function(_)) {
+                        return self.call(&da, vec![obj.clone(), Value::str(name)]).map(|_| ());
+                    }
+                }
+                let removed = inst.attrs.borrow_mut().shift_remove(name);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(obj, name)),
+                }
+            }
+            Value::Class(c) if !c.is_builtin => match c.dict.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(new_exc("AttributeError", &format!("type object '{}' has no attribute '{name}'", c.name))),
+            },
+            Value::Module(m) => match m.dict.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name)),
+            },
+            _ => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// True for instances whose class has tag `tag` (subclasses of builtins).
+    pub fn is_instance_of_tag(&self, v: &Value, tag: TypeTag) -> bool {
+        self.type_of(v).tag == tag
+    }
+}

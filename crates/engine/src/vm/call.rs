@@ -1,0 +1,492 @@
+//! Calls: binding arguments to parameters with CPython's error messages,
+//! pushing frames for Python functions, running Rust functions, creating
+//! instances, building functions and classes.
+
+use super::exceptions::{exc_data, type_error};
+use super::frame::{Frame, ReturnMode};
+use super::{Exit, PyResult, Unwind, Vm};
+use crate::bytecode::code::{Code, CodeKind};
+use crate::objects::function::Kwargs;
+use crate::objects::generator::GenKind;
+use crate::objects::{AttrMap, Class, Dict, Function, Generator, Instance, TypeTag, Value};
+use crate::types::types;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// `Call(n)` / `CallKw(n)`: `[callable, self_or_null, args.., names?]`.
+    pub(super) fn call_from_stack(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<()> {
+        let f = self.frame();
+        let mut args = f.pop_n(n);
+        let receiver = f.pop();
+        let callable = f.pop();
+        if !receiver.is_null() {
+            args.insert(0, receiver);
+        }
+        let mut kwargs = Kwargs::new();
+        if let Some(Value::Tuple(names)) = kwnames {
+            let split = args.len() - names.len();
+            let values = args.split_off(split);
+            for (name, v) in names.iter().zip(values) {
+                if let Value::Str(s) = name {
+                    kwargs.push((s.as_str().into(), v));
+                }
+            }
+        }
+        if let Some(v) = self.invoke(&callable, args, kwargs, false)? {
+            self.frame().push(v);
+        }
+        Ok(())
+    }
+
+    /// `CallFunctionEx`: `[callable, self_or_null, args, kwargs?]`.
+    pub(super) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
+        let f = self.frame();
+        let kw = if has_kwargs { Some(f.pop()) } else { None };
+        let argv = f.pop();
+        let receiver = f.pop();
+        let callable = f.pop();
+        let mut args = match argv {
+            Value::Tuple(t) => t.to_vec(),
+            other => self.collect(&other)?,
+        };
+        if !receiver.is_null() {
+            args.insert(0, receiver);
+        }
+        let mut kwargs = Kwargs::new();
+        if let Some(Value::Dict(d)) = kw {
+            for (k, v) in d.borrow().keys().zip(d.borrow().values()) {
+                match k {
+                    Value::Str(s) => kwargs.push((s.as_str().into(), v.clone())),
+                    _ => return Err(type_error("keywords must be strings")),
+                }
+            }
+        }
+        if let Some(v) = self.invoke(&callable, args, kwargs, false)? {
+            self.frame().push(v);
+        }
+        Ok(())
+    }
+
+    /// Calls `callable` from Rust and runs it to completion.
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(callable, args, Kwargs::new())
+    }
+
+    /// Calls `callable` with keyword arguments from Rust, to completion.
+    pub fn call_kw(&mut self, callable: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match self.invoke(callable, args, kwargs, true)? {
+            Some(v) => Ok(v),
+            None => Err(Unwind::Stop(super::exceptions::StopReason::Internal("nested call pushed a frame".into()))),
+        }
+    }
+
+    /// Runs a frame to completion in a nested loop (a Rust caller waits).
+    pub fn run_nested(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        frame.mode = ReturnMode::Boundary;
+        self.push_frame(frame)?;
+        let base = self.frames.len() - 1;
+        let mut budget = u64::MAX;
+        match self.run(base, &mut budget) {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(_) => Err(type_error("cannot suspend here")),
+            Err(e) => {
+                self.frames.truncate(base);
+                Err(e)
+            }
+        }
+    }
+
+    /// Calls anything callable. Returns `Some(result)`, or `None` when a
+    /// frame was pushed whose result the caller's stack will receive
+    /// (only when `nested` is false).
+    pub fn invoke(&mut self, callable: &Value, mut args: Vec<Value>, kwargs: Kwargs, nested: bool) -> PyResult<Option<Value>> {
+        match callable {
+            Value::Function(func) => {
+                let frame = self.make_frame(func, args, kwargs)?;
+                if let Some(kind) = gen_kind(frame.code.kind) {
+                    let name = func.name.borrow().clone();
+                    let qualname = func.qualname.borrow().clone();
+                    let gen = Generator::new(kind, name, qualname, frame);
+                    return Ok(Some(Value::Generator(Rc::new(gen))));
+                }
+                if nested {
+                    return self.run_nested(frame).map(Some);
+                }
+                self.push_frame(frame)?;
+                Ok(None)
+            }
+            Value::BoundMethod(bm) => {
+                args.insert(0, bm.receiver.clone());
+                let func = bm.func.clone();
+                self.invoke(&func, args, kwargs, nested)
+            }
+            Value::Builtin(b) => {
+                if let Some(r) = &b.receiver {
+                    args.insert(0, r.clone());
+                }
+                (b.func)(self, &args, &kwargs).map(Some)
+            }
+            Value::Class(c) => self.instantiate(c, args, kwargs, nested),
+            Value::Instance(_) | Value::Native(_) => {
+                let cls = self.type_of(callable);
+                match cls.lookup("__call__") {
+                    Some(m) => {
+                        args.insert(0, callable.clone());
+                        self.invoke(&m, args, kwargs, nested)
+                    }
+                    None => Err(type_error(format!("'{}' object is not callable", cls.name))),
+                }
+            }
+            _ => {
+                let tn = self.type_name(callable);
+                Err(type_error(format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    /// Builds the frame for a call of `func`, binding the arguments.
+    pub fn make_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Box<Frame>> {
+        let code = func.code.clone();
+        let locals = bind_args(func, args, kwargs)?;
+        let mut cells: Vec<crate::objects::Cell> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for p in &code.cell_params {
+            let init = p.map(|i| locals[i as usize].clone()).unwrap_or(Value::Null);
+            cells.push(Rc::new(RefCell::new(init)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        let mut frame = Box::new(Frame::new(code, func.globals.clone(), locals, cells));
+        frame.func = Some(func.clone());
+        Ok(frame)
+    }
+
+    /// `Class(...)`: `__new__` then `__init__`, or a builtin constructor.
+    fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs, nested: bool) -> PyResult<Option<Value>> {
+        if cls.is_builtin && cls.tag != TypeTag::BaseException {
+            let ctor = cls.lookup("__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(Value::Class(cls.clone()));
+            a.extend(args);
+            return self.invoke(&ctor, a, kwargs, true);
+        }
+        let instance = self.new_instance(cls, &args, &kwargs)?;
+        if !matches!(&instance, Value::Instance(i) if i.class.is_subclass(cls)) {
+            return Ok(Some(instance));
+        }
+        let init = cls.lookup("__init__");
+        match init {
+            Some(Value::Function(f)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(instance.clone());
+                a.extend(args);
+                let mut frame = self.make_frame(&f, a, kwargs)?;
+                if nested {
+                    let r = self.run_nested(frame)?;
+                    if !r.is_none() {
+                        let tn = self.type_name(&r);
+                        return Err(type_error(format!("__init__() should return None, not '{tn}'")));
+                    }
+                    return Ok(Some(instance));
+                }
+                frame.mode = ReturnMode::Init(instance);
+                self.push_frame(frame)?;
+                Ok(None)
+            }
+            Some(other) if !is_object_init(&other) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(instance.clone());
+                a.extend(args);
+                self.invoke(&other, a, kwargs, true)?;
+                Ok(Some(instance))
+            }
+            _ => {
+                let has_new = !matches!(cls.lookup("__new__"), None);
+                if (!args.is_empty() || !kwargs.is_empty()) && !has_new && cls.tag == TypeTag::Object {
+                    return Err(type_error(format!("{}() takes no arguments", cls.name)));
+                }
+                Ok(Some(instance))
+            }
+        }
+    }
+
+    /// `__new__`: a user override, or a fresh instance.
+    fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        if let Some(new) = cls.lookup("__new__") {
+            let new = match &new {
+                Value::Native(n) => crate::builtins::descriptors::unwrap_staticmethod(n).unwrap_or(new.clone()),
+                _ => new.clone(),
+            };
+            if let Value::Function(_) = new {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                return self.call_kw(&new, a, kwargs.clone());
+            }
+        }
+        let inst = Instance::new(cls.clone());
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = args.to_vec();
+        }
+        if cls.tag != TypeTag::Object && cls.tag != TypeTag::BaseException {
+            *inst.base.borrow_mut() = crate::builtins::empty_base_value(cls.tag);
+        }
+        Ok(Value::Instance(Rc::new(inst)))
+    }
+
+    /// `MakeFunction`: `[defaults?, kwdefaults?, closure?, code] -> [function]`.
+    pub(super) fn make_function(&mut self, flags: u8) -> PyResult<Value> {
+        let f = self.frame();
+        let code = match f.pop() {
+            Value::Code(c) => c,
+            _ => return Err(type_error("MakeFunction without code")),
+        };
+        let closure = if flags & 8 != 0 {
+            match f.pop() {
+                Value::Tuple(t) => t.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match f.pop() {
+                Value::Dict(d) => d.borrow().iter().filter_map(|(_, k, v)| k.as_str().map(|k| (Rc::from(k), v.clone()))).collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags & 1 != 0 {
+            match f.pop() {
+                Value::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let globals = f.globals.clone();
+        let func = Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(AttrMap::default()),
+        };
+        Ok(Value::Function(Rc::new(func)))
+    }
+
+    /// `BuildClass(n)`: `[body, name, bases..] -> [class]`.
+    pub(super) fn build_class(&mut self, nbases: usize) -> PyResult<()> {
+        let f = self.frame();
+        let bases = f.pop_n(nbases);
+        let name = f.pop();
+        let body = f.pop();
+        let Value::Function(body) = body else { return Err(type_error("class body is not a function")) };
+        let name: Rc<str> = name.as_str().unwrap_or("?").into();
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => base_classes.push(c),
+                other => {
+                    let tn = self.type_name(&other);
+                    return Err(type_error(format!("bases must be types, not {tn}")));
+                }
+            }
+        }
+        let cls = self.create_class(&name, &body, base_classes)?;
+        self.frame().push(Value::Class(cls));
+        Ok(())
+    }
+
+    /// Runs a class body and creates the class from its namespace.
+    pub fn create_class(&mut self, name: &Rc<str>, body: &Rc<Function>, bases: Vec<Rc<Class>>) -> PyResult<Rc<Class>> {
+        let t = types();
+        let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+        let Some(mro) = crate::objects::class::c3_mro(&bases) else {
+            return Err(type_error("Cannot create a consistent method resolution order (MRO)"));
+        };
+        let ns = Rc::new(RefCell::new(AttrMap::default()));
+        let module_name = body.globals.dict.borrow().get("__name__").cloned().unwrap_or(Value::str("__main__"));
+        ns.borrow_mut().insert("__module__".into(), module_name.clone());
+        ns.borrow_mut().insert("__qualname__".into(), Value::str(body.code.qualname.to_string()));
+        let mut frame = self.make_frame(body, vec![], Kwargs::new())?;
+        frame.class_ns = Some(ns.clone());
+        self.run_nested(frame)?;
+        let tag = bases.iter().map(|b| b.tag).find(|t| *t != TypeTag::Object).unwrap_or(TypeTag::Object);
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        let class_cell = dict.shift_remove("__classcell__");
+        let qualname: Rc<str> = dict.get("__qualname__").and_then(|q| q.as_str().map(Rc::from)).unwrap_or(name.clone());
+        let module: Rc<str> = module_name.as_str().unwrap_or("__main__").into();
+        let cls = Rc::new(Class {
+            name: name.clone(),
+            qualname,
+            module,
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            tag,
+            is_builtin: false,
+        });
+        // The body stored its implicit `__class__` cell (used by zero-argument
+        // super()) as `__classcell__`; CPython's type.__new__ fills it here.
+        if let Some(Value::Cell(cell)) = class_cell {
+            *cell.borrow_mut() = Value::Class(cls.clone());
+        }
+        self.init_subclass(&cls)?;
+        Ok(cls)
+    }
+
+    fn init_subclass(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        for base in &cls.mro {
+            if base.is_builtin {
+                break;
+            }
+            if let Some(hook) = base.dict.borrow().get("__init_subclass__").cloned() {
+                let func = match &hook {
+                    Value::Native(n) => crate::builtins::descriptors::unwrap_classmethod(n).unwrap_or(hook.clone()),
+                    _ => hook.clone(),
+                };
+                self.call(&func, vec![Value::Class(cls.clone())])?;
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_object_init(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
+}
+
+fn gen_kind(kind: CodeKind) -> Option<GenKind> {
+    match kind {
+        CodeKind::Generator => Some(GenKind::Generator),
+        CodeKind::Coroutine => Some(GenKind::Coroutine),
+        CodeKind::AsyncGenerator => Some(GenKind::AsyncGenerator),
+        _ => None,
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-args list).
+fn name_list(names: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds call arguments to the fast locals of `func`, as CPython's
+/// `initialize_locals` does, with its error messages.
+fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Vec<Value>> {
+    let code: &Code = &func.code;
+    let qual = func.qualname.borrow().clone();
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonly as usize;
+    let mut locals = vec![Value::Null; code.nlocals()];
+    let npos = args.len();
+    if npos > argcount && !code.varargs {
+        let ndef = func.defaults.len();
+        let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[..argcount].iter().any(|v| v == k)).count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if given_kw > 0 {
+            format!("{npos} positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+        } else {
+            format!("{npos}")
+        };
+        let verb = if npos == 1 && given_kw == 0 { "was" } else { "were" };
+        return Err(type_error(format!("{qual}() takes {takes} but {given} {verb} given")));
+    }
+    let mut args = args.into_iter();
+    for slot in locals.iter_mut().take(argcount.min(npos)) {
+        *slot = args.next().unwrap_or_default();
+    }
+    let mut slot = argcount + kwonly;
+    if code.varargs {
+        locals[slot] = Value::tuple(args.collect());
+        slot += 1;
+    }
+    let mut varkw = code.varkw.then(Dict::new);
+    for (name, value) in kwargs {
+        let pos = code.varnames[..argcount + kwonly].iter().position(|v| *v == name);
+        match pos {
+            Some(i) if i >= code.posonly as usize => {
+                if !locals[i].is_null() {
+                    return Err(type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                }
+                locals[i] = value;
+            }
+            _ => match &mut varkw {
+                Some(d) => {
+                    let key = Value::str(name.to_string());
+                    let h = crate::vm::ops::hash_str(&name);
+                    if let Some(s) = d.find::<()>(h, |k| Ok(k.as_str() == Some(&name))).ok().flatten() {
+                        d.set_at(s, value);
+                    } else {
+                        d.push(h, key, value);
+                    }
+                }
+                None if pos.is_some() => {
+                    return Err(type_error(format!(
+                        "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                    )))
+                }
+                None => return Err(type_error(format!("{qual}() got an unexpected keyword argument '{name}'"))),
+            },
+        }
+    }
+    if let Some(d) = varkw {
+        locals[slot] = Value::dict(d);
+    }
+    let ndef = func.defaults.len();
+    let first_default = argcount - ndef.min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if locals[i].is_null() {
+            if i >= first_default {
+                locals[i] = func.defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qual}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    for i in argcount..argcount + kwonly {
+        if locals[i].is_null() {
+            let name = &code.varnames[i];
+            match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(name.clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qual}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let _ = exc_data;
+    Ok(locals)
+}

@@ -1,0 +1,134 @@
+//! Finalisation at the moment CPython's reference counting would run it.
+//! `Drop` impls cannot call into the VM, so they queue work here; the
+//! dispatch loop drains the queue right after the instructions that drop
+//! references (`PopTop`, stores, deletes, returns), which is when CPython's
+//! deallocation would have run the finaliser.
+
+use super::coroutine::Resume;
+use super::exceptions::{PyResult, Unwind};
+use super::frame::Frame;
+use super::Vm;
+use crate::objects::generator::{GenKind, GenStatus};
+use crate::objects::{AttrMap, Generator, Instance, Value};
+use coroscope_trace::Stream;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Work a dropped object left for the VM.
+pub enum Finalizer {
+    /// Call `__del__` on a resurrected copy of the instance.
+    Del { class: Rc<crate::objects::Class>, attrs: AttrMap, del: Value },
+    /// A coroutine was never awaited.
+    NeverAwaited { qualname: String },
+    /// A suspended generator must be closed (its `finally` blocks run).
+    Close { kind: GenKind, qualname: String, frame: Box<Frame> },
+}
+
+thread_local! {
+    static PENDING: RefCell<Vec<Finalizer>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True when finalisers are waiting.
+pub fn pending() -> bool {
+    PENDING.with(|p| !p.borrow().is_empty())
+}
+
+/// Queues `__del__` for an instance being dropped.
+pub fn defer_del(inst: &Instance, del: Value) {
+    if inst.del_done.get() {
+        return;
+    }
+    let attrs = std::mem::take(&mut *inst.attrs.borrow_mut());
+    PENDING.with(|p| p.borrow_mut().push(Finalizer::Del { class: inst.class.clone(), attrs, del }));
+}
+
+/// Queues the finalisation of a dropped generator-like object.
+pub fn defer_generator(kind: GenKind, status: GenStatus, qualname: &str, frame: Option<Box<Frame>>) {
+    let work = match (status, frame) {
+        (GenStatus::Created, _) if kind == GenKind::Coroutine => Finalizer::NeverAwaited { qualname: qualname.to_owned() },
+        (GenStatus::Suspended, Some(frame)) if kind != GenKind::AsyncGenerator => {
+            Finalizer::Close { kind, qualname: qualname.to_owned(), frame }
+        }
+        _ => return,
+    };
+    PENDING.with(|p| p.borrow_mut().push(work));
+}
+
+/// Drops queued work without running it (the run is over).
+pub fn clear() {
+    let items = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for item in items {
+        if let Finalizer::Close { frame, .. } = item {
+            // Dropping the frame may queue more; they are discarded too.
+            drop(frame);
+        }
+    }
+    PENDING.with(|p| p.borrow_mut().clear());
+}
+
+impl Vm {
+    /// Runs every queued finaliser (and any they queue in turn).
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        loop {
+            let next = PENDING.with(|p| {
+                let mut p = p.borrow_mut();
+                if p.is_empty() { None } else { Some(p.remove(0)) }
+            });
+            let Some(work) = next else { return Ok(()) };
+            match work {
+                Finalizer::NeverAwaited { qualname } => {
+                    let msg = format!("coroutine '{qualname}' was never awaited");
+                    self.warn("RuntimeWarning", &msg, true)?;
+                }
+                Finalizer::Del { class, attrs, del } => {
+                    let inst = Instance::new(class);
+                    inst.del_done.set(true);
+                    *inst.attrs.borrow_mut() = attrs;
+                    let obj = Value::Instance(Rc::new(inst));
+                    if let Err(Unwind::Raise(e)) = self.call(&del, vec![obj.clone()]) {
+                        let what = format!("{}", self.repr(&del).unwrap_or_default());
+                        self.write_unraisable(&what, &e)?;
+                    }
+                }
+                Finalizer::Close { kind, qualname, frame } => {
+                    let gen = Rc::new(Generator::new(kind, qualname.clone().into(), qualname.into(), frame));
+                    gen.status.set(GenStatus::Suspended);
+                    if let Err(Unwind::Raise(e)) = self.gen_close(&gen) {
+                        let what = self.repr(&Value::Generator(gen.clone())).unwrap_or_default();
+                        self.write_unraisable(&what, &e)?;
+                    }
+                    let _ = Resume::Send(Value::None);
+                }
+            }
+        }
+    }
+
+    /// Prints a warning the way the `warnings` module's default filter
+    /// does: once per (message, location), with the source line.
+    pub fn warn(&mut self, category: &str, msg: &str, tracemalloc_hint: bool) -> PyResult<()> {
+        let (file, line) = match self.frames.last() {
+            Some(f) => (f.code.filename.to_string(), f.line()),
+            None => ("sys".to_owned(), 1),
+        };
+        let key = format!("{file}:{line}:{category}:{msg}");
+        if !self.warned.insert(key) {
+            return Ok(());
+        }
+        let mut text = format!("{file}:{line}: {category}: {msg}\n");
+        if file != "sys" {
+            if let Some(src) = self.source_line(&file, line) {
+                text.push_str(&format!("  {}\n", src.trim()));
+            }
+        }
+        if tracemalloc_hint && file != "sys" {
+            text.push_str(&format!("{category}: Enable tracemalloc to get the object allocation traceback\n"));
+        }
+        self.write(Stream::Stderr, &text)
+    }
+
+    /// `Exception ignored in: ...` as `PyErr_WriteUnraisable` prints it.
+    pub fn write_unraisable(&mut self, what: &str, exc: &Value) -> PyResult<()> {
+        let tb = self.format_exception(exc);
+        self.write(Stream::Stderr, &format!("Exception ignored in: {what}\n{tb}"))
+    }
+}
