@@ -1,7 +1,10 @@
 //! The standard-library modules Coroscope provides, one file each, and
 //! the import machinery that finds them.
 
+pub mod coroscope;
 pub mod math;
+pub mod params;
+pub mod random;
 pub mod sys;
 
 use crate::objects::{Module, Value};
@@ -13,12 +16,15 @@ use std::rc::Rc;
 pub struct State {
     /// The seed `random` starts with.
     pub seed: u64,
+    /// The generator behind `random`'s module functions.
+    pub random: random::Rng,
 }
 
 impl State {
     /// Fresh state for a run seeded with `seed`.
     pub fn new(seed: u64) -> Self {
-        Self { seed }
+        let rng = crate::algo::random::Random::new(&num_bigint::BigInt::from(seed));
+        Self { seed, random: Rc::new(std::cell::RefCell::new(rng)) }
     }
 }
 
@@ -29,13 +35,40 @@ pub fn new_module(name: &str) -> Rc<Module> {
     m
 }
 
+/// Modules written in Python (compiled by our own compiler on first
+/// import), as CPython writes much of its standard library in Python.
+const PY_MODULES: &[(&str, &str)] = &[];
+
 /// Builds the module called `name`, if Coroscope has it.
-fn build(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
-    Some(match name {
+fn build(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
+    Ok(Some(match name {
         "sys" => sys::module(vm),
         "math" => math::module(),
-        _ => return None,
-    })
+        "random" => random::module(),
+        "_coroscope" => coroscope::module(),
+        _ => match PY_MODULES.iter().find(|(n, _)| *n == name) {
+            Some((_, source)) => return load_python(vm, name, source).map(Some),
+            None => return Ok(None),
+        },
+    }))
+}
+
+/// Compiles and runs a Python-source module in a fresh namespace.
+fn load_python(vm: &mut Vm, name: &str, source: &str) -> PyResult<Rc<Module>> {
+    let filename = format!("<coroscope {name}>");
+    let code = crate::compile::compile_module(source, &filename)
+        .map_err(|e| new_exc("SystemError", &format!("stdlib module {name} failed to compile: {e}")))?;
+    let m = new_module(name);
+    m.dict.borrow_mut().insert("__builtins__".into(), Value::Module(vm.builtins.clone()));
+    vm.sources.insert(filename.as_str().into(), source.into());
+    // Registered before running, so modules that import each other work.
+    vm.modules.insert(name.into(), Value::Module(m.clone()));
+    let frame = Box::new(crate::vm::frame::Frame::new(code, m.clone(), Vec::new(), Vec::new()));
+    if let Err(e) = vm.run_nested(frame) {
+        vm.modules.remove(name);
+        return Err(e);
+    }
+    Ok(m)
 }
 
 impl Vm {
@@ -44,7 +77,7 @@ impl Vm {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        match build(self, name) {
+        match build(self, name)? {
             Some(m) => {
                 let v = Value::Module(m);
                 self.modules.insert(name.into(), v.clone());
