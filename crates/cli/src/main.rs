@@ -1,36 +1,132 @@
-//! `coroscope run FILE`: runs a script on the engine and prints its output
-//! as `python3 FILE` would.
+//! `coroscope run FILE [--stdin FILE] [--seed N]`: runs a script on the
+//! engine and prints its output as `python3 FILE` would, with Python's exit
+//! status. Usage errors print one line and exit with status 2.
 
 use coroscope_engine::{Progress, Run, RunOptions, Stream};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: coroscope run FILE [--stdin FILE] [--seed N]   (FILE may be - for standard input)";
+
+/// What the command line asked for.
+struct Args {
+    file: String,
+    stdin_file: Option<String>,
+    seed: u64,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("run") => {}
+        Some("-h" | "--help") | None => return Err(USAGE.to_owned()),
+        Some(other) => return Err(format!("coroscope: unknown command '{other}'\n{USAGE}")),
+    }
+    let mut file = None;
+    let mut stdin_file = None;
+    let mut seed = 0;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--stdin" => stdin_file = Some(it.next().ok_or("coroscope: --stdin needs a file")?.clone()),
+            "--seed" => {
+                let v = it.next().ok_or("coroscope: --seed needs a number")?;
+                seed = v.parse().map_err(|_| format!("coroscope: --seed expects a non-negative integer, got '{v}'"))?;
+            }
+            flag if flag.starts_with("--") => return Err(format!("coroscope: unknown option '{flag}'\n{USAGE}")),
+            path if file.is_none() => file = Some(path.to_owned()),
+            extra => return Err(format!("coroscope: unexpected argument '{extra}'\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or_else(|| format!("coroscope: missing FILE\n{USAGE}"))?;
+    Ok(Args { file, stdin_file, seed })
+}
+
+fn read_source(file: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("coroscope: can't read standard input: {e}"))?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(file).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_owned(),
+            _ => e.to_string(),
+        };
+        format!("coroscope: can't open file '{file}': {why}")
+    })
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [cmd, file] = args.as_slice() else {
-        eprintln!("usage: coroscope run FILE");
-        return ExitCode::from(2);
-    };
-    if cmd != "run" {
-        eprintln!("coroscope: unknown command '{cmd}'");
-        return ExitCode::from(2);
-    }
-    let source = match std::fs::read_to_string(file) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("coroscope: can't open file '{file}': {e}");
+    let args = match parse_args(&args) {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
             return ExitCode::from(2);
         }
     };
-    let mut run = Run::new(&source, RunOptions { filename: file.clone(), ..RunOptions::default() });
+    let source = match read_source(&args.file) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdin = match &args.stdin_file {
+        Some(f) => match std::fs::read_to_string(f) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("coroscope: can't read --stdin file '{f}': {e}");
+                return ExitCode::from(2);
+            }
+        },
+        // Without --stdin, input() reads this process's standard input
+        // (unless the script itself came from there).
+        None if args.file != "-" => {
+            let mut s = String::new();
+            if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                let _ = std::io::stdin().read_to_string(&mut s);
+            }
+            s
+        }
+        None => String::new(),
+    };
+    let filename = if args.file == "-" { "<stdin>".to_owned() } else { args.file.clone() };
+    let options = RunOptions { filename, seed: args.seed, stdin, ..RunOptions::default() };
+    // Deeply nested Python-to-Rust calls need more stack than the default.
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code as u8),
+        _ => {
+            eprintln!("coroscope: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+/// Runs to completion, streaming output as the run produces it.
+fn execute(source: &str, options: RunOptions) -> i32 {
+    let mut run = Run::new(source, options);
+    let mut shown = 0;
     let code = loop {
-        if let Progress::Finished(code) = run.advance(1 << 20) {
+        let progress = run.advance(1 << 22);
+        let events = &run.trace().output[shown..];
+        let mut out = std::io::stdout().lock();
+        let mut err = std::io::stderr().lock();
+        for e in events {
+            let _ = match e.stream {
+                Stream::Stdout => out.write_all(e.text.as_bytes()),
+                Stream::Stderr => {
+                    let _ = out.flush();
+                    err.write_all(e.text.as_bytes())
+                }
+            };
+        }
+        let _ = out.flush();
+        shown = run.trace().output.len();
+        if let Progress::Finished(code) = progress {
             break code;
         }
     };
-    let trace = run.trace();
-    print!("{}", trace.text_of(Stream::Stdout));
-    let _ = std::io::stdout().flush();
-    eprint!("{}", trace.text_of(Stream::Stderr));
-    ExitCode::from(code as u8)
+    code
 }

@@ -655,6 +655,10 @@ impl Vm {
                 let depth = f.stack.len() as u32;
                 f.blocks.push(Block { handler, depth });
             }
+            Instr::SetupCleanup(handler) => {
+                let depth = f.stack.len().saturating_sub(1) as u32;
+                f.blocks.push(Block { handler, depth });
+            }
             Instr::PopBlock => {
                 f.blocks.pop();
             }
@@ -797,9 +801,6 @@ impl Vm {
         match frame.mode {
             ReturnMode::Boundary => {
                 debug_assert_eq!(depth, base);
-                if frame.owner.is_some() {
-                    return Err(self.generator_return_exception(&frame, v));
-                }
                 Ok(Some(Exit::Return(v)))
             }
             ReturnMode::Call => {

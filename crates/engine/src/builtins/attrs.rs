@@ -37,7 +37,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(super::attrmap_to_dict(vm, &f.globals.dict.borrow().clone())?),
-            "__annotations__" => Some(Value::dict(Default::default())),
+            "__annotations__" => {
+                let existing = f.dict.borrow().get("__annotations__").cloned();
+                Some(match existing {
+                    Some(a) => a,
+                    None => {
+                        let d = Value::dict(Default::default());
+                        f.dict.borrow_mut().insert("__annotations__".into(), d.clone());
+                        d
+                    }
+                })
+            }
             "__closure__" => Some(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
             other => f.dict.borrow().get(other).cloned(),
         },

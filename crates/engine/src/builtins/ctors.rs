@@ -13,20 +13,43 @@ use num_traits::{ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `T.__new__(cls, ...)` of an immutable builtin `T` called with a user
+/// subclass `cls` (`tuple.__new__(Point, (1, 2))`, as `namedtuple` does):
+/// the builtin value wrapped in an instance of `cls`.
+fn subclass_instance(a: &[Value], v: Value) -> Value {
+    match a.first() {
+        Some(Value::Class(c)) if !c.is_builtin => {
+            let inst = crate::objects::Instance::new(c.clone());
+            *inst.base.borrow_mut() = v;
+            Value::Instance(Rc::new(inst))
+        }
+        _ => v,
+    }
+}
+
+macro_rules! subclassable {
+    ($f:ident) => {{
+        fn wrapped(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+            $f(vm, a, k).map(|v| subclass_instance(a, v))
+        }
+        wrapped
+    }};
+}
+
 /// Installs `__new__` on every constructible builtin type.
 pub fn install(t: &Types) {
-    def(&mut t.int.dict.borrow_mut(), "__new__", int_new, Some("int"));
+    def(&mut t.int.dict.borrow_mut(), "__new__", subclassable!(int_new), Some("int"));
     def(&mut t.bool_.dict.borrow_mut(), "__new__", bool_new, Some("bool"));
-    def(&mut t.float.dict.borrow_mut(), "__new__", float_new, Some("float"));
-    def(&mut t.str_.dict.borrow_mut(), "__new__", str_new, Some("str"));
+    def(&mut t.float.dict.borrow_mut(), "__new__", subclassable!(float_new), Some("float"));
+    def(&mut t.str_.dict.borrow_mut(), "__new__", subclassable!(str_new), Some("str"));
     def(&mut t.list.dict.borrow_mut(), "__new__", list_new, Some("list"));
-    def(&mut t.tuple.dict.borrow_mut(), "__new__", tuple_new, Some("tuple"));
+    def(&mut t.tuple.dict.borrow_mut(), "__new__", subclassable!(tuple_new), Some("tuple"));
     def(&mut t.dict.dict.borrow_mut(), "__new__", dict_new, Some("dict"));
     def(&mut t.set.dict.borrow_mut(), "__new__", set_new, Some("set"));
-    def(&mut t.frozenset.dict.borrow_mut(), "__new__", frozenset_new, Some("frozenset"));
+    def(&mut t.frozenset.dict.borrow_mut(), "__new__", subclassable!(frozenset_new), Some("frozenset"));
     def(&mut t.range.dict.borrow_mut(), "__new__", range_new, Some("range"));
     def(&mut t.slice.dict.borrow_mut(), "__new__", slice_new, Some("slice"));
-    def(&mut t.bytes.dict.borrow_mut(), "__new__", bytes_new, Some("bytes"));
+    def(&mut t.bytes.dict.borrow_mut(), "__new__", subclassable!(bytes_new), Some("bytes"));
     def(&mut t.object.dict.borrow_mut(), "__new__", object_new, Some("object"));
     def(&mut t.type_.dict.borrow_mut(), "__new__", type_new, Some("type"));
 }

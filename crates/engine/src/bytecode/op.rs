@@ -175,6 +175,10 @@ pub enum Instr {
     // === Exceptions ===
     /// Pushes a handler: on exception unwind to the current depth and jump to target.
     SetupExcept(u32),
+    /// Like `SetupExcept`, but unwinds to one item below the current depth:
+    /// the top item (a `with` target's value, the exception a handler is
+    /// handling) is not kept when the handler runs.
+    SetupCleanup(u32),
     /// Pops the innermost handler.
     PopBlock,
     /// `[exc] -> [prev_exc_info, exc]` and makes `exc` the handled exception.

@@ -39,6 +39,8 @@ pub enum FBlock<'a> {
 /// One code object under construction.
 pub struct Unit<'a> {
     pub scope: usize,
+    /// The innermost enclosing class name, for private-name mangling.
+    pub private: Option<String>,
     pub kind: CodeKind,
     pub name: String,
     pub qualname: String,
@@ -80,6 +82,12 @@ impl<'a> Compiler<'a> {
     /// Compiles the module body.
     pub fn compile_module(mut self, body: &'a [Stmt]) -> CResult<Rc<Code>> {
         self.enter(0, CodeKind::Module, "<module>", "<module>", 1);
+        if let Some(doc) = docstring(body) {
+            self.load_const(Value::str(doc));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+        }
+        self.setup_annotations(body);
         self.stmts(body)?;
         self.load_const(Value::None);
         self.emit(Instr::ReturnValue);
@@ -101,7 +109,13 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let private = match self.units.last() {
+            Some(parent) if self.table.scopes[parent.scope].kind == ScopeKind::Class => Some(parent.name.clone()),
+            Some(parent) => parent.private.clone(),
+            None => None,
+        };
         self.units.push(Unit {
+            private,
             scope,
             kind,
             name: name.to_owned(),
@@ -224,6 +238,19 @@ impl<'a> Compiler<'a> {
         i as u32
     }
 
+    /// The mangled form of an identifier in the current unit.
+    pub fn mangled(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        let private = if self.table.scopes[u.scope].kind == ScopeKind::Class { Some(u.name.as_str()) } else { u.private.as_deref() };
+        super::symtable::mangle(private, name).into_owned()
+    }
+
+    /// `names` index of an attribute name (mangled).
+    pub fn attr_index(&mut self, name: &str) -> u32 {
+        let m = self.mangled(name);
+        self.name_index(&m)
+    }
+
     // === Names ===
 
     fn access(&self, name: &str) -> Access {
@@ -248,6 +275,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn load_name(&mut self, name: &str) {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         match self.access(name) {
             Access::Local => {
                 let i = self.unit().varnames.get_index_of(name).unwrap_or(0) as u32;
@@ -277,6 +306,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store_name(&mut self, name: &str) {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         match self.access(name) {
             Access::Local => {
                 let i = self.unit().varnames.get_index_of(name).unwrap_or(0) as u32;
@@ -298,6 +329,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_name(&mut self, name: &str) {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         match self.access(name) {
             Access::Local => {
                 let i = self.unit().varnames.get_index_of(name).unwrap_or(0) as u32;
@@ -361,6 +394,7 @@ impl<'a> Compiler<'a> {
         node: &impl Ranged,
         name: &str,
         params: Option<&'a ast::Parameters>,
+        returns: Option<&'a Expr>,
         is_async: bool,
         body: impl FnOnce(&mut Self) -> CResult<()>,
     ) -> CResult<()> {
@@ -383,6 +417,25 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::BuildMap(kwdefaults.len() as u32));
                 flags |= 2;
+            }
+        }
+        if let Some(p) = params {
+            let mut n = 0;
+            for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).map(|a| &a.parameter).chain(p.vararg.as_deref()).chain(p.kwarg.as_deref()) {
+                if let Some(ann) = &a.annotation {
+                    self.load_const(Value::str(a.name.as_str()));
+                    self.expr(ann)?;
+                    n += 1;
+                }
+            }
+            if let Some(ret) = returns {
+                self.load_const(Value::str("return"));
+                self.expr(ret)?;
+                n += 1;
+            }
+            if n > 0 {
+                self.emit(Instr::BuildMap(n));
+                flags |= 4;
             }
         }
         if self.emit_closure(scope) {
@@ -420,6 +473,29 @@ impl<'a> Compiler<'a> {
 
 use ruff_python_ast::Expr;
 
+impl Compiler<'_> {
+    /// `SETUP_ANNOTATIONS`: a body with annotated names gets an
+    /// `__annotations__` dict before it runs.
+    pub fn setup_annotations(&mut self, body: &[Stmt]) {
+        if body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple && matches!(&*a.target, Expr::Name(_)))) {
+            self.emit(Instr::BuildMap(0));
+            let i = self.name_index("__annotations__");
+            self.emit(Instr::StoreName(i));
+        }
+    }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+pub fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_owned()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn same_const(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
@@ -443,6 +519,7 @@ fn retarget(instr: Instr, t: u32) -> Instr {
         Instr::ForIter(_) => Instr::ForIter(t),
         Instr::Send(_) => Instr::Send(t),
         Instr::SetupExcept(_) => Instr::SetupExcept(t),
+        Instr::SetupCleanup(_) => Instr::SetupCleanup(t),
         other => other,
     }
 }

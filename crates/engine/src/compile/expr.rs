@@ -42,7 +42,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -123,7 +123,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Lambda(l) => {
                 let body = &l.body;
-                self.make_function(l, "<lambda>", l.parameters.as_deref(), false, |c| {
+                self.make_function(l, "<lambda>", l.parameters.as_deref(), None, false, |c| {
                     c.expr(body)?;
                     c.emit(Instr::ReturnValue);
                     Ok(())
@@ -298,7 +298,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadMethod(i));
             }
             f => {

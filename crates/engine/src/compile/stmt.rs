@@ -42,6 +42,17 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                // Module and class bodies record simple annotations in `__annotations__`.
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+                        self.expr(&a.annotation)?;
+                        let ann = self.name_index("__annotations__");
+                        self.emit(Instr::LoadName(ann));
+                        let mangled = self.mangled(n.id.as_str());
+                        self.load_const(Value::str(mangled));
+                        self.emit(Instr::StoreSubscr);
+                    }
+                }
             }
             Stmt::Return(r) => self.return_stmt(r)?,
             Stmt::If(i) => self.if_stmt(i)?,
@@ -399,12 +410,19 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(f.range());
         let body = &f.body;
-        self.make_function(f, f.name.as_str(), Some(&f.parameters), f.is_async, |c| {
+        self.make_function(f, f.name.as_str(), Some(&f.parameters), f.returns.as_deref(), f.is_async, |c| {
             c.stmts(body)?;
             c.load_const(Value::None);
             c.emit(Instr::ReturnValue);
             Ok(())
         })?;
+        if let Some(doc) = super::codegen::docstring(body) {
+            self.emit(Instr::Copy(1));
+            self.load_const(Value::str(doc));
+            self.emit(Instr::Swap(2));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreAttr(i));
+        }
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
         }
@@ -426,6 +444,12 @@ impl<'a> Compiler<'a> {
         let closure = self.emit_closure(scope);
         let first_line = self.lines.line(c.range.start());
         self.enter(scope, CodeKind::Class, name, &qualname, first_line);
+        if let Some(doc) = super::codegen::docstring(body) {
+            self.load_const(Value::str(doc));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+        }
+        self.setup_annotations(body);
         self.stmts(body)?;
         if has_class_cell {
             self.emit(Instr::LoadClosure(0));
@@ -470,7 +494,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let i = self.name_index(at.attr.as_str());
+                let i = self.attr_index(at.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.set_line(a.range());
@@ -501,7 +525,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::StoreAttr(i));
             }
             Expr::Subscript(s) => {
@@ -538,7 +562,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::DeleteAttr(i));
             }
             Expr::Subscript(s) => {
@@ -582,7 +606,7 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         let cleanup = self.new_label();
         self.emit(Instr::PushExcInfo);
-        self.emit_jump(Instr::SetupExcept(0), cleanup);
+        self.emit_jump(Instr::SetupCleanup(0), cleanup);
         self.unit().fblocks.push(FBlock::FinallyHandler);
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
@@ -613,7 +637,7 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         let cleanup = self.new_label();
         self.emit(Instr::PushExcInfo);
-        self.emit_jump(Instr::SetupExcept(0), cleanup);
+        self.emit_jump(Instr::SetupCleanup(0), cleanup);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_line(h.range);
@@ -687,7 +711,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Instr::BeforeWith);
         }
-        self.emit_jump(Instr::SetupExcept(0), handler);
+        self.emit_jump(Instr::SetupCleanup(0), handler);
         match &it.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
@@ -706,7 +730,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let suppress = self.new_label();
         self.emit(Instr::PushExcInfo);
-        self.emit_jump(Instr::SetupExcept(0), cleanup);
+        self.emit_jump(Instr::SetupCleanup(0), cleanup);
         self.emit(Instr::WithExceptStart);
         if w.is_async {
             self.emit(Instr::GetAwaitable(2));

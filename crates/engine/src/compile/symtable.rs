@@ -68,6 +68,8 @@ pub struct Scope {
     pub freevars: IndexSet<String>,
     /// Names bound by walrus inside comprehensions nested here.
     pub walrus_from_children: IndexSet<String>,
+    /// Where each `nonlocal` was declared (for error locations).
+    pub nonlocal_ranges: std::collections::HashMap<String, ruff_text_size::TextRange>,
 }
 
 impl Scope {
@@ -87,6 +89,7 @@ impl Scope {
             cellvars: IndexSet::new(),
             freevars: IndexSet::new(),
             walrus_from_children: IndexSet::new(),
+            nonlocal_ranges: Default::default(),
         }
     }
 
@@ -117,7 +120,23 @@ impl SymTable {
     }
 }
 
+/// Private-name mangling (`__x` inside `class C` is `_C__x`), as CPython's
+/// `_Py_Mangle` does.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.into();
+    }
+    format!("_{stripped}{name}").into()
+}
+
 struct Builder<'a> {
+    /// Name of the innermost enclosing class (for mangling).
+    private: Option<String>,
     scopes: Vec<Scope>,
     by_offset: std::collections::HashMap<u32, usize>,
     current: usize,
@@ -128,6 +147,7 @@ struct Builder<'a> {
 /// Analyses a module.
 pub fn build(module: &[Stmt], lines: &LineIndex) -> Result<SymTable, CompileError> {
     let mut b = Builder {
+        private: None,
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         by_offset: Default::default(),
         current: 0,
@@ -157,10 +177,12 @@ impl<'a> Builder<'a> {
     }
 
     fn bind(&mut self, name: &str) {
-        self.scope().bound.insert(name.to_owned());
+        let name = mangle(self.private.as_deref(), name).into_owned();
+        self.scope().bound.insert(name);
     }
 
     fn use_name(&mut self, name: &str) {
+        let name = &*mangle(self.private.as_deref(), name).into_owned();
         self.scope().used.insert(name.to_owned());
         if name == "super" {
             self.scope().used.insert("__class__".to_owned());
@@ -190,6 +212,7 @@ impl<'a> Builder<'a> {
         if let Some(k) = &params.kwarg {
             names.push(k.name.as_str().to_owned());
         }
+        let names: Vec<String> = names.iter().map(|n| mangle(self.private.as_deref(), n).into_owned()).collect();
         for n in &names {
             self.bind(n);
         }
@@ -271,15 +294,18 @@ impl<'a> Visitor<'a> for Builder<'a> {
                 }
                 self.bind(c.name.as_str());
                 let prev = self.push(ScopeKind::Class, c.range.start().to_u32());
+                let outer = self.private.replace(c.name.as_str().to_owned());
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
+                self.private = outer;
                 self.current = prev;
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    self.check_declared_before(n.as_str(), g.range, "global");
-                    self.scope().globals.insert(n.as_str().to_owned());
+                    let n = mangle(self.private.as_deref(), n.as_str()).into_owned();
+                    self.check_declared_before(&n, g.range, "global");
+                    self.scope().globals.insert(n);
                 }
             }
             Stmt::Nonlocal(n) => {
@@ -287,8 +313,10 @@ impl<'a> Visitor<'a> for Builder<'a> {
                     self.fail("nonlocal declaration not allowed at module level".into(), n.range);
                 }
                 for name in &n.names {
-                    self.check_declared_before(name.as_str(), n.range, "nonlocal");
-                    self.scope().nonlocals.insert(name.as_str().to_owned());
+                    let name = mangle(self.private.as_deref(), name.as_str()).into_owned();
+                    self.check_declared_before(&name, n.range, "nonlocal");
+                    self.scope().nonlocals.insert(name.clone());
+                    self.scope().nonlocal_ranges.insert(name, n.range);
                 }
             }
             Stmt::Import(i) => {
@@ -433,14 +461,19 @@ impl<'a> Visitor<'a> for Builder<'a> {
 }
 
 /// Classifies every name of every scope (parents before children).
-fn resolve(table: &mut SymTable, _lines: &LineIndex) -> Result<(), CompileError> {
+fn resolve(table: &mut SymTable, lines: &LineIndex) -> Result<(), CompileError> {
     for id in 0..table.scopes.len() {
         let names: Vec<String> = {
             let s = &table.scopes[id];
             s.bound.iter().chain(s.used.iter()).chain(s.nonlocals.iter()).chain(s.globals.iter()).chain(s.walrus_from_children.iter()).cloned().collect()
         };
         for name in names {
-            let access = classify(table, id, &name)?;
+            let access = classify(table, id, &name).map_err(|mut e| {
+                if let Some(r) = table.scopes[id].nonlocal_ranges.get(&name) {
+                    e = CompileError::at(e.kind, e.message.clone(), *r, lines);
+                }
+                e
+            })?;
             table.scopes[id].access.insert(name, access);
         }
     }

@@ -178,6 +178,14 @@ impl Vm {
                     return Ok((f, obj));
                 }
             }
+        } else if let Value::Native(_) = &obj {
+            // Only the object's own methods: `super` objects and other
+            // natives resolve the rest through `special_attr`.
+            let cls = self.type_of(&obj);
+            let own = cls.dict.borrow().get(name).cloned();
+            if let Some(b @ Value::Builtin(_)) = own {
+                return Ok((b, obj));
+            }
         } else if !matches!(obj, Value::Class(_) | Value::Module(_)) {
             let cls = self.type_of(&obj);
             if let Some(b @ Value::Builtin(_)) = cls.lookup(name) {

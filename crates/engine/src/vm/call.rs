@@ -239,7 +239,8 @@ impl Vm {
             Value::Code(c) => c,
             _ => return Err(type_error("MakeFunction without code")),
         };
-        let closure = if flags & 8 != 0 {
+        let closure_flag = flags & 8 != 0;
+        let closure = if closure_flag {
             match f.pop() {
                 Value::Tuple(t) => t.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
                 _ => Vec::new(),
@@ -247,6 +248,7 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
         let kwdefaults = if flags & 2 != 0 {
             match f.pop() {
                 Value::Dict(d) => d.borrow().iter().filter_map(|(_, k, v)| k.as_str().map(|k| (Rc::from(k), v.clone()))).collect(),
@@ -274,6 +276,9 @@ impl Vm {
             closure,
             dict: RefCell::new(AttrMap::default()),
         };
+        if let Some(a) = annotations {
+            func.dict.borrow_mut().insert("__annotations__".into(), a);
+        }
         Ok(Value::Function(Rc::new(func)))
     }
 
@@ -317,6 +322,10 @@ impl Vm {
         let tag = bases.iter().map(|b| b.tag).find(|t| *t != TypeTag::Object).unwrap_or(TypeTag::Object);
         let mut dict = std::mem::take(&mut *ns.borrow_mut());
         let class_cell = dict.shift_remove("__classcell__");
+        // A class that defines __eq__ but not __hash__ is unhashable (type.__new__).
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert("__hash__".into(), Value::None);
+        }
         let qualname: Rc<str> = dict.get("__qualname__").and_then(|q| q.as_str().map(Rc::from)).unwrap_or(name.clone());
         let module: Rc<str> = module_name.as_str().unwrap_or("__main__").into();
         let cls = Rc::new(Class {

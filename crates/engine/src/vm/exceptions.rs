@@ -124,6 +124,9 @@ impl Vm {
     pub(super) fn unwind(&mut self, mut exc: Value, base: usize) -> PyResult<Option<Exit>> {
         let mut reraise = std::mem::take(&mut self.reraising);
         loop {
+            if self.frames.len() <= base {
+                return Err(Unwind::Raise(exc));
+            }
             let frame = self.frames.last_mut().expect("frame");
             if !reraise {
                 if let Some(inst) = exc_data(&exc) {

@@ -368,7 +368,7 @@ impl Vm {
         if cls.is_builtin {
             return Ok(None);
         }
-        let Some(m) = cls.lookup(name) else { return Ok(None) };
+        let Some(m) = super::repr::user_method(&cls, name) else { return Ok(None) };
         let r = self.call(&m, vec![obj.clone(), arg.clone()])?;
         Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
     }
@@ -540,15 +540,11 @@ impl Vm {
                         match r {
                             Value::Int(i) => if i == -1 { -2 } else { i },
                             Value::BigInt(b) => hash::hash_int(&b),
+                            Value::Bool(b) => b as i64,
                             _ => return Err(type_error("__hash__ method should return an integer")),
                         }
                     }
-                    _ => {
-                        if cls.lookup("__eq__").is_some_and(|e| matches!(e, Value::Function(_))) && cls.dict.borrow().contains_key("__eq__") {
-                            return Err(type_error(format!("unhashable type: '{}'", cls.name)));
-                        }
-                        identity_hash(v)
-                    }
+                    _ => identity_hash(v),
                 }
             }
             _ => identity_hash(v),
@@ -819,8 +815,7 @@ pub fn set_insert_hashed(vm: &mut Vm, s: &Rc<RefCell<PySet>>, h: i64, v: Value) 
 
 /// CPython's default hash: the address rotated by 4 bits.
 fn identity_hash(v: &Value) -> i64 {
-    let p = v.ptr().unwrap_or(0) as u64;
-    (p.rotate_right(4)) as i64
+    crate::algo::hash::hash_pointer(v.ptr().unwrap_or(0) as u64)
 }
 
 fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {

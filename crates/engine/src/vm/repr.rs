@@ -162,7 +162,7 @@ impl Vm {
 
     fn object_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
-        if let Some(m) = cls.lookup("__repr__") {
+        if let Some(m) = user_method(&cls, "__repr__") {
             let r = self.call(&m, vec![v.clone()])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -259,7 +259,7 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
-                if let Some(m) = cls.lookup("__str__") {
+                if let Some(m) = user_method(&cls, "__str__") {
                     let r = self.call(&m, vec![v.clone()])?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -278,7 +278,7 @@ impl Vm {
                 }
                 if let Value::Instance(i) = v {
                     let base = i.base.borrow().clone();
-                    if !base.is_null() && cls.lookup("__repr__").is_none() {
+                    if !base.is_null() && user_method(&cls, "__repr__").is_none() {
                         return self.str_of(&base);
                     }
                 }
@@ -342,6 +342,14 @@ fn fmt_err(e: format_spec::FormatError, type_name: &str) -> super::Unwind {
         super::exceptions::overflow_error(e.message(type_name))
     } else {
         value_error(e.message(type_name))
+    }
+}
+
+/// A method the class (or a base) defines, other than `object`'s defaults.
+pub fn user_method(cls: &crate::objects::Class, name: &str) -> Option<Value> {
+    match cls.lookup(name) {
+        Some(Value::Builtin(b)) if matches!(b.owner.as_deref(), Some("object") | Some("BaseException")) => None,
+        other => other,
     }
 }
 

@@ -60,7 +60,9 @@ impl Vm {
                 out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
             }
         };
-        for entry in tb.iter().rev() {
+        // Frames of the stdlib modules written in Python stay hidden, as
+        // frames of CPython's C-implemented equivalents never appear.
+        for entry in tb.iter().rev().filter(|e| !e.code.filename.starts_with("<coroscope ")) {
             let key = (entry.code.filename.to_string(), entry.line, entry.code.name.to_string());
             if last.as_ref() == Some(&key) {
                 repeat += 1;
