@@ -5,6 +5,7 @@
 pub mod args;
 pub mod asyncgen;
 pub mod attrs;
+pub mod bytes;
 pub mod ctors;
 pub mod descriptors;
 pub mod dict;
@@ -67,11 +68,13 @@ pub fn install_type_methods(t: &Types) {
     object::install(t);
     str::install(&mut t.str_.dict.borrow_mut());
     list::install(&mut t.list.dict.borrow_mut());
+    bytes::install(&mut t.bytes.dict.borrow_mut());
     dict::install(&mut t.dict.dict.borrow_mut());
     set::install(&mut t.set.dict.borrow_mut(), false);
     set::install(&mut t.frozenset.dict.borrow_mut(), true);
     seq_ops::install_tuple(&mut t.tuple.dict.borrow_mut());
     seq_ops::install_numbers(t);
+    seq_ops::install_slice_range(t);
     exc::install(&mut t.exc("BaseException").dict.borrow_mut());
     asyncgen::install_generator_methods(t);
     descriptors::install(t);

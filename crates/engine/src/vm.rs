@@ -21,6 +21,7 @@ pub mod ops;
 pub mod percent;
 pub mod protocols;
 pub mod repr;
+pub mod suggest;
 pub mod traceback;
 
 use crate::bytecode::op::{BinOp, CmpOp, Instr, UnOp};
@@ -473,20 +474,23 @@ impl Vm {
             Instr::SetUpdate(n) => {
                 let src = f.pop();
                 let target = f.stack[f.stack.len() - n as usize].clone();
-                let items = self.collect(&src)?;
                 if let Value::Set(s) = target {
-                    for v in items {
-                        let h = self.hash(&v)?;
-                        ops::set_insert_hashed(self, &s, h, v)?;
-                    }
+                    crate::builtins::set::update_from(self, &s, &src)?;
                 }
             }
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let src = f.pop();
                 let target = f.stack[f.stack.len() - n as usize].clone();
                 let merge = matches!(instr, Instr::DictMerge(_));
+                // For `**` in a call, the callable sits below [null, args, dict].
+                let callee = if merge { f.stack.get(f.stack.len().wrapping_sub(n as usize + 3)).cloned() } else { None };
                 if let Value::Dict(d) = target {
-                    self.dict_update_from(&d, &src, merge)?;
+                    if let Err(e) = self.dict_update_from(&d, &src, merge) {
+                        return Err(match callee {
+                            Some(c) => self.prefix_with_function(e, &c),
+                            None => e,
+                        });
+                    }
                 }
             }
             Instr::ListToTuple => {
@@ -702,7 +706,7 @@ impl Vm {
                 let exc = f.stack[len - 1].clone();
                 let exit = f.stack[len - 3].clone();
                 let ty = self.type_of(&exc);
-                let tb = Value::None;
+                let tb = self.getattr(&exc, "__traceback__").unwrap_or(Value::None);
                 let r = self.call(&exit, vec![Value::Class(ty), exc, tb])?;
                 self.frame().push(r);
             }
@@ -763,6 +767,30 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// Prefixes a `got multiple values` TypeError with the callee's name, as
+    /// CPython's `_PyEval_FormatKwargsError` does (`__main__.f() got ...`).
+    fn prefix_with_function(&mut self, e: Unwind, callee: &Value) -> Unwind {
+        let Unwind::Raise(exc) = &e else { return e };
+        let Some(inst) = exceptions::exc_data(exc) else { return e };
+        let mut d = inst.exc.as_ref().expect("exc").borrow_mut();
+        if let Some(Value::Str(msg)) = d.args.first() {
+            if msg.as_str().starts_with("got multiple values") {
+                let name = match callee {
+                    Value::Function(f) => {
+                        let module = f.globals.dict.borrow().get("__name__").and_then(|m| m.as_str().map(str::to_owned)).unwrap_or_default();
+                        let q = f.qualname.borrow().to_string();
+                        if module == "builtins" { q } else { format!("{module}.{q}") }
+                    }
+                    Value::Builtin(b) => b.name.to_string(),
+                    other => crate::vm::type_name_static(other),
+                };
+                d.args[0] = Value::str(format!("{name}() {}", msg.as_str()));
+            }
+        }
+        drop(d);
+        e
     }
 
     /// Global lookup: the frame's module, then builtins.

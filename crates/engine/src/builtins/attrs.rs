@@ -57,6 +57,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "co_filename" => s(&c.filename),
             "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|v| Value::str(&**v)).collect())),
+            "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|v| Value::str(&**v)).collect())),
             "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(&**v)).collect())),
             _ => None,
         },

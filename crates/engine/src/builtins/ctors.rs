@@ -263,24 +263,21 @@ fn dict_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
 fn set_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let a = class_arg(a);
     args::count("set", a, 0, 1)?;
-    let mut s = PySet::new();
-    if let Some(src) = a.first() {
-        for v in vm.collect(src)? {
-            vm.set_add(&mut s, v)?;
-        }
-    }
+    let s = match a.first() {
+        Some(src) => super::set::from_iterable(vm, src)?,
+        None => PySet::new(),
+    };
     Ok(Value::Set(Rc::new(RefCell::new(s))))
 }
 
 fn frozenset_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let a = class_arg(a);
     args::count("frozenset", a, 0, 1)?;
-    let mut s = PySet::new();
-    if let Some(src) = a.first() {
-        for v in vm.collect(src)? {
-            vm.set_add(&mut s, v)?;
-        }
-    }
+    let s = match a.first() {
+        Some(Value::FrozenSet(fs)) => return Ok(Value::FrozenSet(fs.clone())),
+        Some(src) => super::set::from_iterable(vm, src)?,
+        None => PySet::new(),
+    };
     Ok(Value::FrozenSet(Rc::new(s)))
 }
 

@@ -17,12 +17,14 @@ pub fn install(d: &mut AttrMap) {
     let m: &[(&str, crate::objects::NativeFn)] = &[
         ("get", get), ("setdefault", setdefault), ("pop", pop), ("popitem", popitem), ("keys", keys),
         ("values", values), ("items", items), ("update", update), ("clear", clear), ("copy", copy),
-        ("fromkeys", fromkeys), ("__len__", len), ("__getitem__", getitem), ("__setitem__", setitem),
+("__len__", len), ("__getitem__", getitem), ("__setitem__", setitem),
         ("__delitem__", delitem), ("__contains__", contains), ("__iter__", iter), ("__init__", init),
     ];
     for (name, f) in m {
         def(d, name, *f, Some("dict"));
     }
+    let from = crate::builtins::func("fromkeys", fromkeys);
+    d.insert("fromkeys".into(), Value::Native(Rc::new(crate::builtins::descriptors::ClassMethod(from))));
 }
 
 /// The dict behind `self` (a dict or a subclass instance wrapping one).
@@ -212,6 +214,7 @@ fn copy(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::dict(this(&a[0])?.borrow().clone()))
 }
 
+/// `dict.fromkeys(iterable, value=None)`; `a[0]` is the class.
 fn fromkeys(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let keys = vm.collect(a.get(1).unwrap_or(&Value::None))?;
     let v = a.get(2).cloned().unwrap_or(Value::None);

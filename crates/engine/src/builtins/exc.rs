@@ -51,7 +51,13 @@ pub fn exc_attr(vm: &mut Vm, inst: &Instance, name: &str) -> Option<Value> {
         "__cause__" => d.cause.clone().unwrap_or(Value::None),
         "__context__" => d.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(d.suppress_context),
-        "__traceback__" => if d.traceback.is_empty() { Value::None } else { Value::str("<traceback>") },
+        "__traceback__" => if d.traceback.is_empty() { Value::None } else {
+            let e = d.traceback.last().cloned();
+            match e {
+                Some(entry) => Value::Native(std::rc::Rc::new(Traceback { line: entry.line, name: entry.code.name.to_string() })),
+                None => Value::None,
+            }
+        },
         "__notes__" if !d.notes.is_empty() => Value::list(d.notes.iter().map(|n| Value::str(n.as_str())).collect()),
         "value" if inst.class.is_subclass(&crate::types::types().exc("StopIteration")) => d.args.first().cloned().unwrap_or(Value::None),
         "code" if inst.class.is_subclass(&crate::types::types().exc("SystemExit")) => match d.args.len() {
@@ -80,6 +86,30 @@ trait Hint {
 
 impl Hint for crate::vm::Unwind {
     fn with_name_hint(self, _name: &str) -> Self {
+        self
+    }
+}
+
+/// A traceback object: enough for `tb is not None` and `tb.tb_lineno`.
+pub struct Traceback {
+    /// Line of the innermost frame.
+    pub line: u32,
+    /// Name of its code.
+    pub name: String,
+}
+
+thread_local! {
+    static TB_CLASS: std::rc::Rc<crate::objects::Class> = {
+        let t = crate::types::types();
+        crate::types::new_class("traceback", "builtins", &[t.object.clone()], crate::objects::TypeTag::Native, true)
+    };
+}
+
+impl crate::objects::native::NativeObject for Traceback {
+    fn class(&self) -> std::rc::Rc<crate::objects::Class> {
+        TB_CLASS.with(std::rc::Rc::clone)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
         self
     }
 }

@@ -561,9 +561,16 @@ fn pow(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         if m.is_zero() {
             return Err(value_error("pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return Err(value_error("base is not invertible for the given modulus"));
-        }
+        let (b, e) = if e.is_negative() {
+            let mm = num_traits::Signed::abs(&m);
+            let ext = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &mm), &mm);
+            if ext.gcd != num_bigint::BigInt::from(1) {
+                return Err(value_error("base is not invertible for the given modulus"));
+            }
+            (num_integer::Integer::mod_floor(&ext.x, &mm), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
         return Ok(Value::from_bigint(r));

@@ -7,6 +7,24 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `__iter__`/`__next__` on builtin iterator classes (so `it.__next__()`
+/// and `iter(it) is it` work).
+pub fn install_iterator_methods(d: &mut crate::objects::AttrMap, owner: &str) {
+    super::def(d, "__iter__", iter_self, Some(owner));
+    super::def(d, "__next__", iter_next_method, Some(owner));
+}
+
+fn iter_self(_: &mut Vm, a: &[Value], _: &crate::objects::function::Kwargs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn iter_next_method(vm: &mut Vm, a: &[Value], _: &crate::objects::function::Kwargs) -> PyResult<Value> {
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::vm::exceptions::stop_iteration(Value::None)),
+    }
+}
+
 /// Iterators for native objects that are iterable (deque, ...): `None` if not.
 pub fn native_iter(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     crate::stdlib::native_iter(vm, v)

@@ -160,7 +160,11 @@ fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usiz
             if cls.lookup("__index__").is_some() {
                 args::int(vm, other)?
             } else {
-                return Err(type_error(format!("{what} indices must be integers or slices, not {}", cls.name)));
+                return Err(type_error(if what == "string" {
+                    format!("string indices must be integers, not '{}'", cls.name)
+                } else {
+                    format!("{what} indices must be integers or slices, not {}", cls.name)
+                }));
             }
         }
     };
@@ -229,7 +233,10 @@ impl Vm {
                     let (a, b, st) = slice_indices(self, sl, len)?;
                     return Ok(Value::Range(Rc::new((r.0 + a * r.2, r.0 + b * r.2, r.2 * st))));
                 }
-                let i = norm_index(self, key, len as usize, "range object")?;
+                let i = norm_index(self, key, len as usize, "range object").map_err(|e| match e {
+                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") => index_error("range object index out of range"),
+                    other => other,
+                })?;
                 Ok(Value::Int(r.0 + i as i64 * r.2))
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
@@ -396,6 +403,40 @@ impl Vm {
             }
         }
     }
+}
+
+/// `slice.indices(len)`.
+fn slice_indices_method(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("indices", a, 1, 1)?;
+    let Value::Slice(s) = &a[0] else { return Err(type_error("descriptor requires a 'slice' object")) };
+    let len = args::int(vm, &a[1])?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step) = slice_indices(vm, s, len)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+/// `range.index` / `range.count`.
+fn range_index(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let Value::Range(r) = &a[0] else { return Err(type_error("descriptor requires a 'range' object")) };
+    if vm.contains(&a[0], &a[1])? {
+        if let Value::Int(i) = a[1] {
+            return Ok(Value::Int((i - r.0) / r.2));
+        }
+    }
+    Err(value_error(format!("{} is not in range", vm.repr(&a[1])?)))
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.contains(&a[0], &a[1])? as i64))
+}
+
+/// Installs `slice`'s and `range`'s methods.
+pub fn install_slice_range(t: &Types) {
+    def(&mut t.slice.dict.borrow_mut(), "indices", slice_indices_method, Some("slice"));
+    def(&mut t.range.dict.borrow_mut(), "index", range_index, Some("range"));
+    def(&mut t.range.dict.borrow_mut(), "count", range_count, Some("range"));
 }
 
 /// Installs `tuple`'s methods.

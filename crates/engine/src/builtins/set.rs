@@ -1,13 +1,27 @@
-//! `set` and `frozenset` methods and operators.
+//! `set` and `frozenset` methods and operators. Each mirrors the function
+//! of CPython 3.11's `Objects/setobject.c` named in its doc, visiting and
+//! adding keys in the same order, because that order decides the result's
+//! slot layout and so the order it prints in. Set-with-set work is done by
+//! [`crate::algo::set_ops`]; the cases with a dict or another iterable, which
+//! need the VM to iterate and hash, are here.
+//!
+//! Python `__eq__` may run during a lookup. Operands are borrowed for
+//! reading; a set updated in place has its table taken out meanwhile (so
+//! `__eq__` sees it empty rather than finding it borrowed).
 
-use super::def;
+use super::{args, def};
+use crate::algo::set_ops;
+use crate::algo::set_table::SetTable;
 use crate::bytecode::op::{BinOp, CmpOp};
 use crate::objects::function::Kwargs;
 use crate::objects::{AttrMap, PySet, Value};
 use crate::vm::exceptions::{key_error, type_error, PyResult};
 use crate::vm::Vm;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
+use std::ops::Deref;
 use std::rc::Rc;
+
+type Table = SetTable<Value>;
 
 /// Installs the methods (`frozen` omits the mutating ones).
 pub fn install(d: &mut AttrMap, frozen: bool) {
@@ -33,125 +47,296 @@ pub fn install(d: &mut AttrMap, frozen: bool) {
     }
 }
 
-/// Elements of a set or frozenset.
-pub fn elements(v: &Value) -> Option<Vec<(i64, Value)>> {
+/// A set or frozenset borrowed for reading.
+enum SetRef<'a> {
+    Set(Ref<'a, PySet>),
+    Frozen(&'a PySet),
+}
+
+impl Deref for SetRef<'_> {
+    type Target = PySet;
+    fn deref(&self) -> &PySet {
+        match self {
+            SetRef::Set(s) => s,
+            SetRef::Frozen(s) => s,
+        }
+    }
+}
+
+/// `PyAnySet_Check`: the value as a set, if it is one.
+fn as_set(v: &Value) -> Option<SetRef<'_>> {
     match v {
-        Value::Set(s) => Some(s.borrow().iter().map(|(h, k)| (h, k.clone())).collect()),
-        Value::FrozenSet(s) => Some(s.iter().map(|(h, k)| (h, k.clone())).collect()),
+        Value::Set(s) => Some(SetRef::Set(s.borrow())),
+        Value::FrozenSet(s) => Some(SetRef::Frozen(s)),
         _ => None,
     }
 }
 
-fn items_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<(i64, Value)>> {
-    if let Some(e) = elements(v) {
-        return Ok(e);
+/// Key equality as set lookups do it: identity, then `stored == sought`.
+fn same_key(vm: &mut Vm, stored: &Value, sought: &Value) -> PyResult<bool> {
+    if stored.is(sought) {
+        Ok(true)
+    } else {
+        vm.eq(stored, sought)
     }
-    let items = vm.collect(v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        out.push((vm.hash(&it)?, it));
-    }
-    Ok(out)
 }
 
-fn build(vm: &mut Vm, items: Vec<(i64, Value)>) -> PyResult<PySet> {
-    let mut s = PySet::new();
-    for (h, v) in items {
-        if vm.set_find(&s, h, &v)?.is_none() {
-            s.push(h, v);
-        }
-    }
-    Ok(s)
-}
-
-fn has(vm: &mut Vm, s: &PySet, h: i64, v: &Value) -> PyResult<bool> {
-    Ok(vm.set_find(s, h, v)?.is_some())
-}
-
-/// Wraps a result in the type of `like` (set or frozenset).
-fn wrap(like: &Value, s: PySet) -> Value {
+/// Wraps a table in the type of `like` (`make_new_set_basetype`).
+fn wrap(like: &Value, table: Table) -> Value {
     match like {
-        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(s)),
-        _ => Value::Set(Rc::new(RefCell::new(s))),
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(PySet::from_table(table))),
+        _ => Value::Set(Rc::new(RefCell::new(PySet::from_table(table)))),
     }
 }
 
-/// `|`, `&`, `-`, `^` between sets.
+/// Runs `f` on a set's table taken out of it, then puts it back (also on error).
+fn with_table<T>(s: &Rc<RefCell<PySet>>, f: impl FnOnce(&mut Table) -> PyResult<T>) -> PyResult<T> {
+    let mut table = s.borrow_mut().take_table();
+    let result = f(&mut table);
+    *s.borrow_mut().table_mut() = table;
+    result
+}
+
+/// Mirrors `set_add_key`: hashes and adds one key.
+fn add_key(vm: &mut Vm, t: &mut Table, key: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    let probe = key.clone();
+    t.insert(hash, key, |stored| same_key(vm, stored, &probe))?;
+    Ok(())
+}
+
+/// Mirrors `set_update_internal`: another set is merged (one resize, then
+/// slot order), a dict's keys are added after one resize with their stored
+/// hashes, anything else one key at a time as iterated. The caller skips
+/// `s.update(s)`.
+fn update_internal(vm: &mut Vm, t: &mut Table, other: &Value) -> PyResult<()> {
+    if let Some(o) = as_set(other) {
+        return t.merge(o.table(), |stored, key| same_key(vm, stored, key));
+    }
+    if let Value::Dict(d) = other {
+        let entries: Vec<(i64, Value)> = d.borrow().iter().map(|(h, k, _)| (h, k.clone())).collect();
+        t.presize_for_update(entries.len());
+        for (hash, key) in entries {
+            let probe = key.clone();
+            t.insert(hash, key, |stored| same_key(vm, stored, &probe))?;
+        }
+        return Ok(());
+    }
+    for key in vm.collect(other)? {
+        add_key(vm, t, key)?;
+    }
+    Ok(())
+}
+
+/// An operand of an in-place update, iterated before the set's table is
+/// taken out, so that iterating the set itself still sees its keys.
+fn settle(vm: &mut Vm, other: &Value) -> PyResult<Value> {
+    Ok(match other {
+        Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_) | Value::List(_) | Value::Tuple(_) => other.clone(),
+        _ => Value::list(vm.collect(other)?),
+    })
+}
+
+/// `set(iterable)` / `frozenset(iterable)` (`make_new_set`).
+pub fn from_iterable(vm: &mut Vm, src: &Value) -> PyResult<PySet> {
+    let mut t = Table::new();
+    update_internal(vm, &mut t, src)?;
+    Ok(PySet::from_table(t))
+}
+
+/// `s.update(other)` and the `SET_UPDATE` of `{*a, *b}` on a shared set.
+pub fn update_from(vm: &mut Vm, s: &Rc<RefCell<PySet>>, other: &Value) -> PyResult<()> {
+    if let Value::Set(o) = other {
+        if Rc::ptr_eq(s, o) {
+            return Ok(());
+        }
+    }
+    let other = settle(vm, other)?;
+    with_table(s, |t| update_internal(vm, t, &other))
+}
+
+/// Whether `key` is in the set `t` (`set_contains_key`).
+fn has_key(vm: &mut Vm, t: &Table, key: &Value) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    t.contains(hash, |stored| same_key(vm, stored, key))
+}
+
+/// Mirrors `set_intersection(so, other)`.
+fn intersection_of(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Table> {
+    let s = as_set(so).expect("a set");
+    if so.is(other) {
+        return Ok(s.table().copy());
+    }
+    if let Some(o) = as_set(other) {
+        return set_ops::intersection(s.table(), o.table(), |stored, key| same_key(vm, stored, key));
+    }
+    let mut result = Table::new();
+    let it = vm.get_iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let hash = vm.hash(&key)?;
+        if s.table().contains(hash, |stored| same_key(vm, stored, &key))? {
+            let probe = key.clone();
+            result.insert(hash, key, |stored| same_key(vm, stored, &probe))?;
+        }
+    }
+    Ok(result)
+}
+
+/// Mirrors `set_difference_update_internal`.
+fn difference_update_internal(vm: &mut Vm, t: &mut Table, other: &Value) -> PyResult<()> {
+    if let Some(o) = as_set(other) {
+        return set_ops::difference_update(t, o.table(), |stored, key| same_key(vm, stored, key));
+    }
+    for key in vm.collect(other)? {
+        let hash = vm.hash(&key)?;
+        t.remove(hash, |stored| same_key(vm, stored, &key))?;
+    }
+    t.drop_dummies_if_many();
+    Ok(())
+}
+
+/// Mirrors `set_difference(so, other)`.
+fn difference_of(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Table> {
+    let s = as_set(so).expect("a set");
+    if let Some(o) = as_set(other) {
+        return set_ops::difference(s.table(), o.table(), |stored, key| same_key(vm, stored, key));
+    }
+    let Value::Dict(d) = other else {
+        let mut copy = s.table().copy();
+        drop(s);
+        difference_update_internal(vm, &mut copy, other)?;
+        return Ok(copy);
+    };
+    if (s.len() >> 2) > d.borrow().len() {
+        let mut copy = s.table().copy();
+        drop(s);
+        difference_update_internal(vm, &mut copy, other)?;
+        return Ok(copy);
+    }
+    let mut result = Table::new();
+    for (hash, key) in s.table().entries() {
+        let found = vm.dict_find(&d.borrow(), hash, key)?.is_some();
+        if !found {
+            result.insert(hash, key.clone(), |stored| same_key(vm, stored, key))?;
+        }
+    }
+    Ok(result)
+}
+
+/// Mirrors `set_symmetric_difference_update(so, other)`; the caller
+/// handles `s ^= s`.
+fn symmetric_update_internal(vm: &mut Vm, t: &mut Table, other: &Value) -> PyResult<()> {
+    if let Value::Dict(d) = other {
+        let entries: Vec<(i64, Value)> = d.borrow().iter().map(|(h, k, _)| (h, k.clone())).collect();
+        for (hash, key) in entries {
+            if t.remove(hash, |stored| same_key(vm, stored, &key))?.is_none() {
+                let probe = key.clone();
+                t.insert(hash, key, |stored| same_key(vm, stored, &probe))?;
+            }
+        }
+        return Ok(());
+    }
+    let built;
+    let o = match as_set(other) {
+        Some(o) => o,
+        None => {
+            built = from_iterable(vm, other)?;
+            SetRef::Frozen(&built)
+        }
+    };
+    set_ops::symmetric_difference_update(t, o.table(), |stored, key| same_key(vm, stored, key))
+}
+
+/// `|`, `&`, `-`, `^` between two sets or frozensets (`set_or`, `set_and`,
+/// `set_sub`, `set_xor`); the result has the left operand's type.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    let x = items_of(vm, a)?;
-    let y = items_of(vm, b)?;
-    let ys = build(vm, y.clone())?;
-    let xs = build(vm, x.clone())?;
-    let mut out = Vec::new();
-    match op {
+    let table = match op {
         BinOp::Or => {
-            out.extend(x);
-            out.extend(y);
-        }
-        BinOp::And => {
-            for (h, v) in x {
-                if has(vm, &ys, h, &v)? {
-                    out.push((h, v));
-                }
+            let mut t = as_set(a).expect("a set").table().copy();
+            if !a.is(b) {
+                update_internal(vm, &mut t, b)?;
             }
+            t
         }
-        BinOp::Sub => {
-            for (h, v) in x {
-                if !has(vm, &ys, h, &v)? {
-                    out.push((h, v));
-                }
-            }
-        }
+        BinOp::And => intersection_of(vm, a, b)?,
+        BinOp::Sub => difference_of(vm, a, b)?,
         _ => {
-            for (h, v) in x {
-                if !has(vm, &ys, h, &v)? {
-                    out.push((h, v));
-                }
-            }
-            for (h, v) in y {
-                if !has(vm, &xs, h, &v)? {
-                    out.push((h, v));
-                }
-            }
+            let mut t = from_iterable(vm, b)?.take_table();
+            symmetric_update_internal(vm, &mut t, a)?;
+            t
         }
-    }
-    let s = build(vm, out)?;
-    Ok(wrap(a, s))
+    };
+    Ok(wrap(a, table))
 }
 
-/// Set comparisons (`<=` is subset, `==` equality, ...).
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a set (`set_ior`, `set_iand`,
+/// `set_isub`, `set_ixor`): updates `a` in place and returns it, or `None`
+/// when `b` is not a set (then the binary operator decides).
+pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (Value::Set(s), true) = (a, as_set(b).is_some()) else { return Ok(None) };
+    let same = a.is(b);
+    match op {
+        BinOp::Or if same => {}
+        BinOp::Or => update_from(vm, s, b)?,
+        BinOp::And => {
+            let mut result = intersection_of(vm, a, b)?;
+            s.borrow_mut().table_mut().swap_bodies(&mut result);
+        }
+        BinOp::Sub | BinOp::Xor if same => s.borrow_mut().clear(),
+        BinOp::Sub => with_table(s, |t| difference_update_internal(vm, t, b))?,
+        BinOp::Xor => with_table(s, |t| symmetric_update_internal(vm, t, b))?,
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+/// Mirrors `set_issubset(so, other)`.
+fn is_subset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+    let Some(o) = as_set(other) else {
+        let common = intersection_of(vm, so, other)?;
+        return Ok(common.len() == as_set(so).expect("a set").len());
+    };
+    let s = as_set(so).expect("a set");
+    set_ops::is_subset(s.table(), o.table(), |stored, key| same_key(vm, stored, key))
+}
+
+/// Mirrors `set_issuperset(so, other)`.
+fn is_superset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+    if as_set(other).is_some() {
+        return is_subset(vm, other, so);
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let s = as_set(so).expect("a set");
+        if !has_key(vm, s.table(), &key)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set comparisons (`set_richcompare`): `<=` is subset, `==` equality, ...
 pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    let x = items_of(vm, a)?;
-    let y = items_of(vm, b)?;
-    let xs = build(vm, x.clone())?;
-    let ys = build(vm, y.clone())?;
-    let mut sub = true;
-    for (h, v) in &x {
-        if !has(vm, &ys, *h, v)? {
-            sub = false;
-            break;
-        }
-    }
-    let mut sup = true;
-    for (h, v) in &y {
-        if !has(vm, &xs, *h, v)? {
-            sup = false;
-            break;
-        }
-    }
+    let (la, lb) = (as_set(a).expect("a set").len(), as_set(b).expect("a set").len());
     Ok(match op {
-        CmpOp::Eq => sub && sup,
-        CmpOp::Ne => !(sub && sup),
-        CmpOp::Le => sub,
-        CmpOp::Lt => sub && !sup,
-        CmpOp::Ge => sup,
-        CmpOp::Gt => sup && !sub,
+        CmpOp::Eq => la == lb && is_subset(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && is_subset(vm, a, b)?),
+        CmpOp::Le => is_subset(vm, a, b)?,
+        CmpOp::Ge => is_superset(vm, a, b)?,
+        CmpOp::Lt => la < lb && is_subset(vm, a, b)?,
+        CmpOp::Gt => la > lb && is_superset(vm, a, b)?,
     })
 }
 
 /// `hash(frozenset)`.
 pub fn frozenset_hash(s: &PySet) -> i64 {
     crate::algo::hash::hash_frozenset(s.iter().map(|(h, _)| h))
+}
+
+/// "set.add() takes exactly one argument (0 given)".
+fn one_argument(a: &[Value], method: &str) -> PyResult<()> {
+    let owner = if let Value::FrozenSet(_) = a[0] { "frozenset" } else { "set" };
+    args::method_count(&format!("{owner}.{method}"), a, 1, 1)
 }
 
 fn this_set(v: &Value) -> PyResult<Rc<RefCell<PySet>>> {
@@ -161,54 +346,80 @@ fn this_set(v: &Value) -> PyResult<Rc<RefCell<PySet>>> {
     }
 }
 
-fn multi(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
-    let mut acc = match &a[0] {
-        Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
+/// `set_copy`: a new set of the same type (an exact frozenset is itself).
+fn copy(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(match &a[0] {
+        Value::Set(s) => wrap(&a[0], s.borrow().table().copy()),
         other => other.clone(),
-    };
+    })
+}
+
+/// `set.union(*others)` (`set_union`).
+fn union(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let mut t = as_set(&a[0]).expect("a set").table().copy();
+    for other in a[1..].iter().filter(|o| !o.is(&a[0])) {
+        update_internal(vm, &mut t, other)?;
+    }
+    Ok(wrap(&a[0], t))
+}
+
+/// `set_intersection_multi`.
+fn intersection(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let mut result = a[0].clone();
     for other in &a[1..] {
-        acc = set_binop(vm, &acc, other, op)?;
+        let t = intersection_of(vm, &result, other)?;
+        result = wrap(&a[0], t);
     }
     if a.len() == 1 {
         return copy(vm, a, &Kwargs::new());
     }
-    Ok(acc)
+    Ok(result)
 }
 
-fn union(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    multi(vm, a, BinOp::Or)
-}
-
-fn intersection(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    multi(vm, a, BinOp::And)
-}
-
+/// `set_difference_multi`.
 fn difference(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    multi(vm, a, BinOp::Sub)
+    let Some(first) = a.get(1) else { return copy(vm, a, &Kwargs::new()) };
+    let mut t = difference_of(vm, &a[0], first)?;
+    for other in &a[2..] {
+        difference_update_internal(vm, &mut t, other)?;
+    }
+    Ok(wrap(&a[0], t))
 }
 
 fn symmetric_difference(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    multi(vm, a, BinOp::Xor)
+    one_argument(a, "symmetric_difference")?;
+    set_binop(vm, &a[0], &a[1], BinOp::Xor)
 }
 
 fn issubset(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(set_compare(vm, &a[0], &a[1], CmpOp::Le)?))
+    one_argument(a, "issubset")?;
+    Ok(Value::Bool(is_subset(vm, &a[0], &a[1])?))
 }
 
 fn issuperset(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(set_compare(vm, &a[0], &a[1], CmpOp::Ge)?))
+    one_argument(a, "issuperset")?;
+    Ok(Value::Bool(is_superset(vm, &a[0], &a[1])?))
 }
 
+/// `set_isdisjoint`: walks the smaller of two sets, or the iterable.
 fn isdisjoint(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let r = set_binop(vm, &a[0], &a[1], BinOp::And)?;
-    Ok(Value::Bool(vm.len(&r)? == 0))
-}
-
-fn copy(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(match &a[0] {
-        Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
-        other => other.clone(),
-    })
+    one_argument(a, "isdisjoint")?;
+    let (so, other) = (&a[0], &a[1]);
+    if so.is(other) {
+        return Ok(Value::Bool(as_set(so).expect("a set").is_empty()));
+    }
+    if let Some(o) = as_set(other) {
+        let s = as_set(so).expect("a set");
+        return Ok(Value::Bool(set_ops::is_disjoint(s.table(), o.table(), |stored, key| same_key(vm, stored, key))?));
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let s = as_set(so).expect("a set");
+        if has_key(vm, s.table(), &key)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -224,18 +435,24 @@ fn iter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn add(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    one_argument(a, "add")?;
     let s = this_set(&a[0])?;
     let h = vm.hash(&a[1])?;
     crate::vm::ops::set_insert_hashed(vm, &s, h, a[1].clone())?;
     Ok(Value::None)
 }
 
+/// `set_discard_key`, retrying an unhashable set key as a frozenset.
 fn remove_impl(vm: &mut Vm, a: &[Value], must: bool) -> PyResult<Value> {
     let s = this_set(&a[0])?;
-    let h = vm.hash(&a[1])?;
+    let key = match &a[1] {
+        Value::Set(k) => Value::FrozenSet(Rc::new(k.borrow().copy())),
+        other => other.clone(),
+    };
+    let h = vm.hash(&key)?;
     let slot = {
         let ss = s.borrow();
-        vm.set_find(&ss, h, &a[1])?
+        vm.set_find(&ss, h, &key)?
     };
     match slot {
         Some(i) => {
@@ -248,10 +465,12 @@ fn remove_impl(vm: &mut Vm, a: &[Value], must: bool) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    one_argument(a, "remove")?;
     remove_impl(vm, a, true)
 }
 
 fn discard(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    one_argument(a, "discard")?;
     remove_impl(vm, a, false)
 }
 
@@ -266,38 +485,45 @@ fn clear(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn in_place(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
-    let s = this_set(&a[0])?;
-    let mut acc = a[0].clone();
-    for other in &a[1..] {
-        acc = set_binop(vm, &acc, other, op)?;
-    }
-    if let Value::Set(r) = acc {
-        let new = r.borrow().clone();
-        *s.borrow_mut() = new;
-    }
-    Ok(Value::None)
-}
-
+/// `set_update`: each argument in turn.
 fn update(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let s = this_set(&a[0])?;
     for other in &a[1..] {
-        for v in vm.collect(other)? {
-            let h = vm.hash(&v)?;
-            crate::vm::ops::set_insert_hashed(vm, &s, h, v)?;
-        }
+        update_from(vm, &s, other)?;
     }
     Ok(Value::None)
 }
 
-fn intersection_update(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    in_place(vm, a, BinOp::And)
+/// `set_intersection_update_multi`: the intersection, swapped in.
+fn intersection_update(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let s = this_set(&a[0])?;
+    let Value::Set(result) = intersection(vm, a, k)? else { return Ok(Value::None) };
+    let mut t = result.borrow_mut().take_table();
+    s.borrow_mut().table_mut().swap_bodies(&mut t);
+    Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    in_place(vm, a, BinOp::Sub)
+    let s = this_set(&a[0])?;
+    for other in &a[1..] {
+        if other.is(&a[0]) {
+            s.borrow_mut().clear();
+            continue;
+        }
+        let other = settle(vm, other)?;
+        with_table(&s, |t| difference_update_internal(vm, t, &other))?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    in_place(vm, a, BinOp::Xor)
+    one_argument(a, "symmetric_difference_update")?;
+    let s = this_set(&a[0])?;
+    if a[1].is(&a[0]) {
+        s.borrow_mut().clear();
+        return Ok(Value::None);
+    }
+    let other = settle(vm, &a[1])?;
+    with_table(&s, |t| symmetric_update_internal(vm, t, &other))?;
+    Ok(Value::None)
 }

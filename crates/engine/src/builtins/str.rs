@@ -14,8 +14,8 @@ pub fn install(d: &mut AttrMap) {
         ("rstrip", rstrip), ("replace", replace), ("find", find), ("rfind", rfind), ("index", index),
         ("rindex", rindex), ("count", count), ("startswith", startswith), ("endswith", endswith),
         ("upper", upper), ("lower", lower), ("title", title), ("capitalize", capitalize),
-        ("swapcase", swapcase), ("casefold", lower), ("center", center), ("ljust", ljust),
-        ("rjust", rjust), ("zfill", zfill), ("isdigit", isdigit), ("isdecimal", isdigit),
+        ("swapcase", swapcase), ("casefold", casefold), ("center", center), ("ljust", ljust),
+        ("rjust", rjust), ("zfill", zfill), ("isdigit", isdigit), ("isdecimal", isdecimal),
         ("isnumeric", isnumeric), ("isalpha", isalpha), ("isalnum", isalnum), ("isspace", isspace),
         ("isupper", isupper), ("islower", islower), ("istitle", istitle), ("isidentifier", isidentifier),
         ("isprintable", isprintable), ("isascii", isascii), ("format", format), ("format_map", format_map),
@@ -278,6 +278,10 @@ fn lower(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::str(this(&a[0])?.to_lowercase()))
 }
 
+fn casefold(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::str(this(&a[0])?.to_lowercase().replace('ß', "ss")))
+}
+
 fn title(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let mut out = String::new();
     let mut prev_cased = false;
@@ -368,7 +372,17 @@ fn all_chars(a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
 }
 
 fn isdigit(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    all_chars(a, |c| crate::algo::unicode_digit::decimal_value(c).is_some() || c.is_ascii_digit())
+    all_chars(a, |c| crate::algo::unicode_digit::decimal_value(c).is_some() || is_digit_only(c))
+}
+
+fn isdecimal(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    all_chars(a, |c| crate::algo::unicode_digit::decimal_value(c).is_some())
+}
+
+/// Characters with Unicode's Numeric_Type=Digit that are not decimal:
+/// superscripts, subscripts and circled digits.
+fn is_digit_only(c: char) -> bool {
+    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
 }
 
 fn isnumeric(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
@@ -492,8 +506,11 @@ fn splitlines(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn encode(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Bytes(this(&a[0])?.as_bytes().into()))
+fn encode(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let s = this(&a[0])?.to_owned();
+    let encoding = a.get(1).cloned().or_else(|| args::kw(k, "encoding")).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "utf-8".into());
+    let errors = a.get(2).cloned().or_else(|| args::kw(k, "errors")).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "strict".into());
+    super::bytes::encode(vm, &s, &encoding, &errors)
 }
 
 fn expandtabs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -29,4 +29,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// `__notes__` added with `add_note`.
     pub notes: Vec<String>,
+    /// `NameError.name` / `AttributeError.name` (for "Did you mean" hints).
+    pub name: Option<String>,
+    /// `AttributeError.obj`.
+    pub obj: Option<Value>,
 }

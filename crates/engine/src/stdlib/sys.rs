@@ -80,6 +80,8 @@ fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    // `sys.exit(None)` raises SystemExit() with no args, as PyErr_SetObject does.
+    let a: &[Value] = if matches!(a, [Value::None]) { &[] } else { a };
     Err(crate::vm::Unwind::Raise(crate::vm::exceptions::exc_instance(&crate::types::types().exc("SystemExit"), a.to_vec())))
 }
 

@@ -11,6 +11,25 @@ use crate::objects::{BoundMethod, Builtin, Class, TypeTag, Value};
 use crate::types::types;
 use std::rc::Rc;
 
+thread_local! {
+    static ITER_CLASSES: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>> = Default::default();
+}
+
+/// The class of a builtin iterator kind (`map`, `list_iterator`, ...).
+fn iter_class(name: &'static str) -> Rc<Class> {
+    ITER_CLASSES.with(|m| {
+        m.borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                let t = types();
+                let c = crate::types::new_class(name, "builtins", &[t.object.clone()], TypeTag::Iterator, true);
+                crate::builtins::iters::install_iterator_methods(&mut c.dict.borrow_mut(), name);
+                c
+            })
+            .clone()
+    })
+}
+
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
@@ -42,7 +61,7 @@ impl Vm {
                 crate::objects::GenKind::Coroutine => t.coroutine.clone(),
                 crate::objects::GenKind::AsyncGenerator => t.async_generator.clone(),
             },
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => iter_class(it.borrow().type_name()),
             Value::Cell(_) => t.cell.clone(),
             Value::Native(n) => n.class(),
             Value::Code(_) => t.object.clone(),
@@ -72,7 +91,9 @@ impl Vm {
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        new_exc("AttributeError", &msg)
+        let e = new_exc("AttributeError", &msg);
+        super::exceptions::set_name_obj(&e, name, Some(obj.clone()));
+        e
     }
 
     /// `getattr(obj, name, None)`-like: `None` when missing (other errors propagate).
@@ -256,9 +277,12 @@ impl Vm {
         }
     }
 
-    fn no_setattr(&self, obj: &Value, name: &str) -> super::Unwind {
+    fn no_setattr(&mut self, obj: &Value, name: &str) -> super::Unwind {
         let tn = self.type_name(obj);
         let cls = self.type_of(obj);
+        if matches!(crate::builtins::special_attr(self, obj, name), Ok(Some(_))) && name != "__class__" {
+            return new_exc("AttributeError", &format!("attribute '{name}' of '{tn}' objects is not writable"));
+        }
         if cls.lookup(name).is_some() {
             new_exc("AttributeError", &format!("'{tn}' object attribute '{name}' is read-only"))
         } else {

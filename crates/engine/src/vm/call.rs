@@ -428,6 +428,15 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Vec<
         slot += 1;
     }
     let mut varkw = code.varkw.then(Dict::new);
+    if !code.varkw {
+        let posonly: Vec<&str> = kwargs.iter().filter(|(k, _)| code.varnames[..code.posonly as usize].iter().any(|v| v == k)).map(|(k, _)| &**k).collect();
+        if !posonly.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly.join(", ")
+            )));
+        }
+    }
     for (name, value) in kwargs {
         let pos = code.varnames[..argcount + kwonly].iter().position(|v| *v == name);
         match pos {

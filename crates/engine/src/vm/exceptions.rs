@@ -85,7 +85,20 @@ pub fn stop_iteration(value: Value) -> Unwind {
 
 /// `NameError: name 'x' is not defined`.
 pub fn name_error(name: &str) -> Unwind {
-    new_exc("NameError", &format!("name '{name}' is not defined"))
+    let e = new_exc("NameError", &format!("name '{name}' is not defined"));
+    set_name_obj(&e, name, None);
+    e
+}
+
+/// Records `.name` (and `.obj`) on a NameError/AttributeError for hints.
+pub fn set_name_obj(e: &Unwind, name: &str, obj: Option<Value>) {
+    if let Unwind::Raise(v) = e {
+        if let Some(inst) = exc_data(v) {
+            let mut d = inst.exc.as_ref().expect("exc").borrow_mut();
+            d.name = Some(name.to_owned());
+            d.obj = obj;
+        }
+    }
 }
 
 /// `UnboundLocalError` in 3.11's wording.

@@ -259,6 +259,14 @@ fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
 
 /// Arithmetic on builtin numbers; `NotImplemented` when not numeric.
 pub fn num_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = i64_op(*x, *y, op) {
             return Ok(v);
@@ -312,6 +320,19 @@ impl Vm {
                 return self.percent_format(&a, &b);
             }
         }
+        // Sequence concatenation/repetition errors word it CPython's way.
+        if op == BinOp::Add && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) {
+            let what = if let Value::Bytes(_) = a { format!("can't concat {} to bytes", tb.name) } else {
+                format!("can only concatenate {} (not \"{}\") to {}", ta.name, tb.name, ta.name)
+            };
+            return Err(type_error(what));
+        }
+        if op == BinOp::Mul
+            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)))
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { &tb } else { &ta };
+            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.name)));
+        }
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
@@ -340,12 +361,9 @@ impl Vm {
                 }
             }
             (Value::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-                let r = self.binary_op(a.clone(), b, op)?;
-                if let (Value::Set(dst), Value::Set(src)) = (&a, &r) {
-                    let new = src.borrow().clone();
-                    *dst.borrow_mut() = new;
+                if let Some(r) = crate::builtins::set::set_inplace(self, &a, &b, op)? {
+                    return Ok(r);
                 }
-                return Ok(a);
             }
             (Value::Dict(d), BinOp::Or) => {
                 self.dict_update_from(&d.clone(), &b, false)?;
@@ -466,7 +484,10 @@ impl Vm {
                 eq == (op == CmpOp::Eq)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return crate::builtins::set::set_compare(self, a, b, op).map(Some),
-            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => (x == y) == (op == CmpOp::Eq),
+            (Slice(x), Slice(y)) => {
+                return self.seq_compare(&x.to_vec(), &y.to_vec(), op).map(Some);
+            }
+            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => (range_key(x) == range_key(y)) == (op == CmpOp::Eq),
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.type_of(a).is_builtin && self.type_of(b).is_builtin {
                     let same = a.is(b);
@@ -527,6 +548,15 @@ impl Vm {
                 hash::hash_tuple(&hs)
             }
             Value::FrozenSet(s) => crate::builtins::set::frozenset_hash(s),
+            Value::Range(r) => {
+                let n = crate::builtins::range_len(r.0, r.1, r.2);
+                let t = match n {
+                    0 => Value::tuple(vec![Value::Int(0), Value::None, Value::None]),
+                    1 => Value::tuple(vec![Value::Int(1), Value::Int(r.0), Value::None]),
+                    _ => Value::tuple(vec![Value::Int(n), Value::Int(r.0), Value::Int(r.2)]),
+                };
+                return self.hash(&t);
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 let tn = self.type_name(v);
                 return Err(type_error(format!("unhashable type: '{tn}'")));
@@ -816,6 +846,16 @@ pub fn set_insert_hashed(vm: &mut Vm, s: &Rc<RefCell<PySet>>, h: i64, v: Value) 
 /// CPython's default hash: the address rotated by 4 bits.
 fn identity_hash(v: &Value) -> i64 {
     crate::algo::hash::hash_pointer(v.ptr().unwrap_or(0) as u64)
+}
+
+/// What identifies a range's sequence: (len, first, step), as CPython compares them.
+fn range_key(r: &(i64, i64, i64)) -> (i64, i64, i64) {
+    let n = crate::builtins::range_len(r.0, r.1, r.2);
+    match n {
+        0 => (0, 0, 0),
+        1 => (1, r.0, 0),
+        _ => (n, r.0, r.2),
+    }
 }
 
 fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {

@@ -98,7 +98,12 @@ impl Vm {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_owned(),
         };
-        let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
+        let hint = if super::exceptions::is_exc(exc, "NameError") || super::exceptions::is_exc(exc, "AttributeError") {
+            self.suggestion_for(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}{hint}\n") };
         if let Some(inst) = exc_data(exc) {
             for note in &inst.exc.as_ref().expect("exc").borrow().notes {
                 line.push_str(note);
