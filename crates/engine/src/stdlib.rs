@@ -37,12 +37,26 @@ pub fn new_module(name: &str) -> Rc<Module> {
 
 /// Modules written in Python (compiled by our own compiler on first
 /// import), as CPython writes much of its standard library in Python.
-const PY_MODULES: &[(&str, &str)] = &[];
+const PY_MODULES: &[(&str, &str)] = &[
+    ("collections", include_str!("stdlib/py/collections.py")),
+    ("contextlib", include_str!("stdlib/py/contextlib.py")),
+    ("copy", include_str!("stdlib/py/copy.py")),
+    ("dataclasses", include_str!("stdlib/py/dataclasses.py")),
+    ("functools", include_str!("stdlib/py/functools.py")),
+    ("itertools", include_str!("stdlib/py/itertools.py")),
+    ("operator", include_str!("stdlib/py/operator.py")),
+    ("string", include_str!("stdlib/py/string.py")),
+    ("textwrap", include_str!("stdlib/py/textwrap.py")),
+    ("time", include_str!("stdlib/py/time.py")),
+    ("types", include_str!("stdlib/py/types.py")),
+    ("typing", include_str!("stdlib/py/typing.py")),
+];
 
 /// Builds the module called `name`, if Coroscope has it.
 fn build(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
     Ok(Some(match name {
         "sys" => sys::module(vm),
+        "builtins" => vm.builtins.clone(),
         "math" => math::module(),
         "random" => random::module(),
         "_coroscope" => coroscope::module(),
