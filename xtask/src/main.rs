@@ -6,6 +6,8 @@
 //! - `test`  — setup, `cargo test --workspace`, build the release page, run
 //!   the browser tests in headless Chromium, print the size report.
 //! - `size`  — the gzipped size of every file the built page loads.
+//! - `bench` — `tests/bench/*.py` under CPython 3.11 and the engine: wall
+//!   time, ratio, peak RSS, same stdout or not.
 //!
 //! # Layout
 //! - `project` — paths, pinned versions, the environment tools run in.
@@ -14,7 +16,11 @@
 //! - `trunk` — builds and serves with Trunk, offline, and checks that it
 //!   used the tools on PATH.
 //! - `test` — the test pipeline; `size` — the size report.
+//! - `bench` — the benchmark table; `child` — timeouts and memory caps for
+//!   the processes it starts.
 
+mod bench;
+mod child;
 mod process;
 mod project;
 mod setup;
@@ -36,7 +42,9 @@ commands:
           wasm-opt, npm packages, Chromium)
   serve   build the page and serve it on http://127.0.0.1:8080 (rebuilds on change)
   test    cargo test --workspace, the release page, browser tests, size report
-  size    gzipped size of every file the built page (dist/) loads";
+  size    gzipped size of every file the built page (dist/) loads
+  bench [--runs N] [--no-build] [NAME…]
+          tests/bench/*.py under CPython and the engine, side by side";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +59,7 @@ fn main() -> ExitCode {
         ["serve"] => trunk::serve(&project),
         ["test"] => test::run_all(&project),
         ["size"] => size::report(&project).map(|_| ()),
+        ["bench", rest @ ..] => bench::run_bench(&project, rest),
         ["help" | "-h" | "--help"] => {
             println!("{USAGE}");
             Ok(())

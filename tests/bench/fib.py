@@ -1,0 +1,8 @@
+# Bench: recursive calls and small-int arithmetic (DESIGN.md budget: fib(25)).
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(32))
