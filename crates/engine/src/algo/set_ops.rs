@@ -81,9 +81,7 @@ pub fn difference_update<K: Clone, E>(
     for (hash, key) in to_remove.entries() {
         a.remove(hash, |stored| eq(stored, key))?;
     }
-    if a.has_many_dummies() {
-        a.resize(a.growth_target());
-    }
+    a.drop_dummies_if_many();
     Ok(())
 }
 

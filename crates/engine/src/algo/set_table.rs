@@ -145,6 +145,15 @@ impl<K> SetTable<K> {
         }
     }
 
+    /// The slot holding the key sought, if present: a position for
+    /// [`remove_at`](Self::remove_at), valid until the table changes.
+    pub fn find<E>(&self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<usize>, E> {
+        Ok(match self.probe(hash, eq)? {
+            Probe::Found(j) => Some(j),
+            Probe::Missing { .. } => None,
+        })
+    }
+
     /// Whether a key equal to the one sought is present (`set_contains_entry`).
     /// `eq(stored)` compares a stored key of the same hash with it.
     pub fn contains<E>(&self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> Result<bool, E> {
@@ -182,6 +191,29 @@ impl<K> SetTable<K> {
                 }
                 Ok(true)
             }
+        }
+    }
+
+    /// `set_add_entry` for a key a lookup has just shown to be absent: the
+    /// same probe, so the same slot, without comparing keys again.
+    pub fn insert_absent(&mut self, hash: i64, key: K) {
+        let absent = |_: &K| Ok::<bool, std::convert::Infallible>(false);
+        match self.insert(hash, key, absent) {
+            Ok(_) => {}
+            Err(never) => match never {},
+        }
+    }
+
+    /// Removes the key in a slot returned by [`find`](Self::find), leaving
+    /// a dummy as `set_discard_entry` does. `None` if the slot is not active.
+    pub fn remove_at(&mut self, slot: usize) -> Option<K> {
+        if !matches!(self.slots.get(slot), Some(Slot::Active { .. })) {
+            return None;
+        }
+        self.used -= 1;
+        match std::mem::replace(&mut self.slots[slot], Slot::Dummy) {
+            Slot::Active { key, .. } => Some(key),
+            _ => None,
         }
     }
 
@@ -235,7 +267,7 @@ impl<K> SetTable<K> {
     }
 
     /// The size `set_add_entry` asks `set_table_resize` for.
-    pub(super) fn growth_target(&self) -> usize {
+    fn growth_target(&self) -> usize {
         if self.used > 50_000 {
             self.used * 2
         } else {
@@ -243,10 +275,12 @@ impl<K> SetTable<K> {
         }
     }
 
-    /// Whether more than a quarter of the slots are dummies (the test at the
-    /// end of `set_difference_update_internal`).
-    pub(super) fn has_many_dummies(&self) -> bool {
-        self.fill - self.used > self.mask() / 4
+    /// The end of `set_difference_update_internal`: when more than a
+    /// quarter of the slots are dummies, rebuilds the table without them.
+    pub fn drop_dummies_if_many(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(self.growth_target());
+        }
     }
 
     /// Mirrors `set_update_internal`'s single resize before adding the `n`
@@ -259,7 +293,7 @@ impl<K> SetTable<K> {
 
     /// Mirrors `set_table_resize`: a table of the smallest power of two
     /// above `min_used` (at least 8), the old keys reinserted in slot order.
-    pub(super) fn resize(&mut self, min_used: usize) {
+    fn resize(&mut self, min_used: usize) {
         let mut size = MIN_SIZE;
         while size <= min_used {
             size <<= 1;
@@ -279,7 +313,7 @@ impl<K> SetTable<K> {
 
     /// Mirrors `set_insert_clean`: places a key known to be absent in a
     /// table without dummies. Does not touch `fill`/`used`.
-    pub(super) fn insert_clean(&mut self, hash: i64, key: K) {
+    fn insert_clean(&mut self, hash: i64, key: K) {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
