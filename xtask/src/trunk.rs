@@ -80,7 +80,10 @@ fn run_checked(project: &Project, trunk: &mut Command, mut on_success: impl FnMu
     let mut used = Vec::new();
     for line in BufReader::new(stdout).lines() {
         let line = line?;
-        println!("{line}");
+        // The tools module logs at debug level only to be checked here.
+        if !line.contains(" DEBUG ") {
+            println!("{line}");
+        }
         if let Some((_, path)) = line.split_once(SYSTEM_TOOL) {
             used.push(path.to_owned());
         }
