@@ -20,11 +20,13 @@ pub struct RunOptions {
     pub stdin: String,
     /// Instructions the whole run may execute.
     pub max_instructions: u64,
+    /// Virtual nanoseconds each instruction costs (0: the ideal clock).
+    pub cpu_cost_ns: u64,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new(), max_instructions: 2_000_000_000 }
+        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new(), max_instructions: 2_000_000_000, cpu_cost_ns: 0 }
     }
 }
 
@@ -53,13 +55,14 @@ impl Run {
         let code = match crate::compile::compile_module(source, &options.filename) {
             Ok(c) => c,
             Err(e) => {
-                run.trace.output.push(coroscope_trace::OutputEvent { stream: Stream::Stderr, text: e.render(&options.filename) });
+                run.trace.output.push(coroscope_trace::OutputEvent::plain(Stream::Stderr, e.render(&options.filename)));
                 run.finished = Some(1);
                 return run;
             }
         };
         let mut vm = Vm::new(options.seed);
         vm.limits.instructions = options.max_instructions;
+        vm.exec.cpu_cost_ns = options.cpu_cost_ns;
         vm.main_filename = options.filename.as_str().into();
         vm.sources.insert(options.filename.as_str().into(), source.into());
         vm.stdin = split_lines(&options.stdin);
@@ -121,7 +124,10 @@ impl Run {
 
     fn sync_output(&mut self) {
         if let Some(vm) = self.vm.as_mut() {
-            self.trace.output.append(&mut vm.output);
+            let mut output = std::mem::take(&mut self.trace.output);
+            output.append(&mut vm.output);
+            self.trace = vm.exec.rec.snapshot(vm.exec.now_ns());
+            self.trace.output = output;
         }
     }
 
@@ -162,6 +168,7 @@ fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
         StopReason::InstructionLimit => format!("[Coroscope] The run was stopped after {} instructions (the limit): is there an infinite loop?\n", vm.steps),
         StopReason::OutputLimit => "[Coroscope] The run was stopped: it printed more output than the playground keeps.\n".to_owned(),
         StopReason::Stopped => "[Coroscope] Stopped.\n".to_owned(),
+        StopReason::Deadlock(what) => format!("[Coroscope] Deadlock: every task is waiting and nothing can wake them (CPython would hang here forever).\n{what}\n"),
         StopReason::Internal(m) => format!("[Coroscope] Internal error: {m}\n"),
     };
     vm.limits.output_bytes = usize::MAX;

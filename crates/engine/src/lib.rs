@@ -16,6 +16,7 @@ mod api;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod exec;
 pub mod objects;
 pub mod stdlib;
 pub mod types;

@@ -2,6 +2,7 @@
 //! the import machinery that finds them.
 
 pub mod coroscope;
+pub mod exec;
 pub mod math;
 pub mod params;
 pub mod random;
@@ -38,11 +39,16 @@ pub fn new_module(name: &str) -> Rc<Module> {
 /// Modules written in Python (compiled by our own compiler on first
 /// import), as CPython writes much of its standard library in Python.
 const PY_MODULES: &[(&str, &str)] = &[
+    ("abc", include_str!("stdlib/py/abc.py")),
+    ("asyncio", include_str!("stdlib/py/asyncio.py")),
+    ("bisect", include_str!("stdlib/py/bisect.py")),
     ("collections", include_str!("stdlib/py/collections.py")),
     ("contextlib", include_str!("stdlib/py/contextlib.py")),
     ("copy", include_str!("stdlib/py/copy.py")),
     ("dataclasses", include_str!("stdlib/py/dataclasses.py")),
+    ("enum", include_str!("stdlib/py/enum.py")),
     ("functools", include_str!("stdlib/py/functools.py")),
+    ("heapq", include_str!("stdlib/py/heapq.py")),
     ("itertools", include_str!("stdlib/py/itertools.py")),
     ("operator", include_str!("stdlib/py/operator.py")),
     ("string", include_str!("stdlib/py/string.py")),
@@ -60,6 +66,7 @@ fn build(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "math" => math::module(),
         "random" => random::module(),
         "_coroscope" => coroscope::module(),
+        "_exec" => exec::module(),
         _ => match PY_MODULES.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => return load_python(vm, name, source).map(Some),
             None => return Ok(None),
@@ -85,6 +92,15 @@ fn load_python(vm: &mut Vm, name: &str, source: &str) -> PyResult<Rc<Module>> {
     Ok(m)
 }
 
+/// An `ImportError` (or subclass) with its `name` attribute set.
+fn import_error(class: &str, msg: String, name: &str) -> crate::vm::Unwind {
+    let e = new_exc(class, &msg);
+    if let crate::vm::Unwind::Raise(Value::Instance(inst)) = &e {
+        inst.attrs.borrow_mut().insert("name".into(), Value::str(name));
+    }
+    e
+}
+
 impl Vm {
     /// `import name` (dotted names import each parent first).
     pub fn import(&mut self, name: &str, _line: u32) -> PyResult<Value> {
@@ -97,7 +113,7 @@ impl Vm {
                 self.modules.insert(name.into(), v.clone());
                 Ok(v)
             }
-            None => Err(new_exc("ModuleNotFoundError", &format!("No module named '{name}'"))),
+            None => Err(import_error("ModuleNotFoundError", format!("No module named '{name}'"), name)),
         }
     }
 
@@ -110,7 +126,7 @@ impl Vm {
                     Value::Module(m) => m.name.to_string(),
                     _ => "?".into(),
                 };
-                Err(new_exc("ImportError", &format!("cannot import name '{name}' from '{mname}' (unknown location)")))
+                Err(import_error("ImportError", format!("cannot import name '{name}' from '{mname}' (unknown location)"), &mname))
             }
         }
     }

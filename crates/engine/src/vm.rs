@@ -94,6 +94,8 @@ pub struct Vm {
     pub warned: std::collections::HashSet<String>,
     /// The script's file name (`sys.argv[0]`, tracebacks).
     pub main_filename: Rc<str>,
+    /// Virtual clock, lanes and the trace recorder.
+    pub exec: crate::exec::Exec,
 }
 
 impl Vm {
@@ -121,6 +123,7 @@ impl Vm {
             repr_guard: Vec::new(),
             warned: Default::default(),
             main_filename: "main.py".into(),
+            exec: crate::exec::Exec::new(0),
         }
     }
 
@@ -134,13 +137,23 @@ impl Vm {
             return Err(Unwind::Stop(exceptions::StopReason::OutputLimit));
         }
         if let Some(last) = self.output.last_mut() {
-            if last.stream == stream {
+            // `print` writes its parts and the newline in one call; join
+            // writes of one line by the same lane at the same instant.
+            if last.stream == stream && last.lane == self.exec.current && last.time == self.exec.now_ns() && !last.text.ends_with('\n') {
                 last.text.push_str(text);
                 return Ok(());
             }
         }
-        self.output.push(OutputEvent { stream, text: text.to_owned() });
+        let line = self.user_line();
+        let seq = self.exec.rec.next_seq();
+        self.output.push(OutputEvent { stream, text: text.to_owned(), time: self.exec.now_ns(), lane: self.exec.current, line, seq });
         Ok(())
+    }
+
+    /// The line of the innermost frame running the user's script (not a
+    /// stdlib module written in Python), for the trace.
+    pub fn user_line(&self) -> u32 {
+        self.frames.iter().rev().find(|f| *f.code.filename == *self.main_filename).map_or(0, |f| f.line())
     }
 
     #[inline]
@@ -166,6 +179,7 @@ impl Vm {
             }
             *budget -= 1;
             self.steps += 1;
+            self.exec.charge(1);
             let frame = self.frames.last_mut().expect("a running frame");
             let instr = frame.code.instrs[frame.ip];
             frame.ip += 1;

@@ -57,6 +57,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "co_filename" => s(&c.filename),
             "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            "co_flags" => Some(Value::Int(match c.kind {
+                crate::bytecode::code::CodeKind::Generator => 0x23,
+                crate::bytecode::code::CodeKind::Coroutine => 0x83,
+                crate::bytecode::code::CodeKind::AsyncGenerator => 0x203,
+                _ => 0x3,
+            })),
             "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|v| Value::str(&**v)).collect())),
             "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|v| Value::str(&**v)).collect())),
             "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(&**v)).collect())),

@@ -443,6 +443,37 @@ pub fn install_slice_range(t: &Types) {
 pub fn install_tuple(d: &mut AttrMap) {
     def(d, "count", seq_count, Some("tuple"));
     def(d, "index", seq_index, Some("tuple"));
+    def(d, "__len__", tuple_len, Some("tuple"));
+    def(d, "__iter__", tuple_iter, Some("tuple"));
+    def(d, "__contains__", tuple_contains, Some("tuple"));
+}
+
+/// The tuple behind `self` (a tuple, or a subclass instance wrapping one,
+/// such as a namedtuple).
+fn tuple_this(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Tuple(_) => Ok(v.clone()),
+        Value::Instance(i) => match &*i.base.borrow() {
+            t @ Value::Tuple(_) => Ok(t.clone()),
+            _ => Err(type_error("descriptor requires a 'tuple' object")),
+        },
+        _ => Err(type_error("descriptor requires a 'tuple' object")),
+    }
+}
+
+fn tuple_len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let t = tuple_this(&a[0])?;
+    Ok(Value::Int(vm.len(&t)? as i64))
+}
+
+fn tuple_iter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let t = tuple_this(&a[0])?;
+    vm.get_iter(&t)
+}
+
+fn tuple_contains(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let t = tuple_this(&a[0])?;
+    Ok(Value::Bool(vm.contains(&t, &a[1])?))
 }
 
 /// `seq.count(x)` for tuples and lists.

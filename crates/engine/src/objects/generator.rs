@@ -59,12 +59,15 @@ pub struct Generator {
     pub status: Cell<GenStatus>,
     /// Async generators: the `aclose`/`athrow` hooks have run (finaliser not needed).
     pub hooks_done: Cell<bool>,
+    /// The code it runs (kept after the frame is gone, for reprs).
+    pub code: std::rc::Rc<crate::bytecode::code::Code>,
 }
 
 impl Generator {
     /// A new object owning the (not yet started) `frame`.
     pub fn new(kind: GenKind, name: Rc<str>, qualname: Rc<str>, frame: Box<Frame>) -> Self {
         Self {
+            code: frame.code.clone(),
             kind,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),

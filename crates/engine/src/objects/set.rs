@@ -99,6 +99,115 @@ impl PySet {
     }
 }
 
+/// The hash `Vm::hash` gives a constant the compiler may fold into a
+/// frozenset: ints, floats (not NaN), str, bytes, bools and tuples of them.
+/// `None` otherwise (CPython hashes `None` and `...` by address, so where
+/// they land cannot be known anyway).
+pub fn constant_hash(v: &Value) -> Option<i64> {
+    use crate::algo::hash;
+    Some(match v {
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(n) => hash::hash_i64(*n),
+        Value::BigInt(n) => hash::hash_int(n),
+        Value::Float(x) => hash::hash_float(*x)?,
+        Value::Str(s) => s.hash_with(hash::hash_str),
+        Value::Bytes(b) => hash::hash_bytes(b),
+        Value::Tuple(items) => hash::hash_tuple(&items.iter().map(constant_hash).collect::<Option<Vec<_>>>()?),
+        _ => return None,
+    })
+}
+
+/// `==` between two constants [`constant_hash`] accepts (`1 == 1.0 == True`).
+fn constant_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| constant_eq(p, q)),
+        _ => match (exact_number(a), exact_number(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+/// A number as an exact binary fraction `(numerator, exponent)` with the
+/// numerator odd whenever the exponent is negative, so equal numbers of
+/// any type give equal pairs.
+fn exact_number(v: &Value) -> Option<(num_bigint::BigInt, i64)> {
+    use num_bigint::BigInt;
+    use num_traits::float::FloatCore;
+    match v {
+        Value::Bool(b) => Some((BigInt::from(u8::from(*b)), 0)),
+        Value::Int(n) => Some((BigInt::from(*n), 0)),
+        Value::BigInt(n) => Some(((**n).clone(), 0)),
+        Value::Float(x) if x.is_finite() => {
+            let (mantissa, exponent, sign) = FloatCore::integer_decode(*x);
+            if mantissa == 0 {
+                return Some((BigInt::from(0), 0));
+            }
+            let exponent = i64::from(exponent);
+            let shift = i64::from(mantissa.trailing_zeros()).min(-exponent).max(0);
+            let numerator = BigInt::from(mantissa >> shift) * i64::from(sign);
+            let exponent = exponent + shift;
+            Some(if exponent >= 0 { (numerator << exponent as usize, 0) } else { (numerator, exponent) })
+        }
+        _ => None,
+    }
+}
+
+impl PySet {
+    /// The frozenset CPython 3.11's compiler makes of a set display of three
+    /// or more constants, `{c1, c2, c3}`, which it then compiles as
+    /// `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1` (`starunpack_helper`
+    /// in `Python/compile.c`). `None` if an item's hash is not known here.
+    ///
+    /// 1. `PyFrozenSet_New(tuple)`: the items added in source order.
+    /// 2. `merge_consts_recursive` re-creates it from its own iteration order.
+    /// 3. `intern_string_constants`, when the code object is made, re-creates
+    ///    it once more if interning replaced one of its strings, that is if a
+    ///    string made of ASCII letters, digits and `_` equals one interned
+    ///    before (`interned_before` says which: identifiers of the module, and
+    ///    CPython's own).
+    pub fn folded_display(items: &[Value], interned_before: impl Fn(&str) -> bool) -> Option<PySet> {
+        let mut table = SetTable::new();
+        for item in items {
+            let hash = constant_hash(item)?;
+            let found = |stored: &Value| Ok::<bool, std::convert::Infallible>(constant_eq(stored, item));
+            if let Err(never) = table.insert(hash, item.clone(), found) {
+                match never {}
+            }
+        }
+        let table = table.rebuilt();
+        let again = table.rebuilt();
+        // Only ask (which may be costly) when the answer matters.
+        if same_layout(&table, &again) {
+            return Some(PySet { table });
+        }
+        let reinterned = table.iter().any(|key| match key {
+            Value::Str(s) => {
+                let s = s.as_str();
+                s.len() > 1 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && interned_before(s)
+            }
+            _ => false,
+        });
+        Some(PySet { table: if reinterned { again } else { table } })
+    }
+}
+
+/// Whether two tables hold the same keys in the same slots.
+fn same_layout(a: &SetTable<Value>, b: &SetTable<Value>) -> bool {
+    let slots = |t: &SetTable<Value>| {
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            let (next, _, _) = t.next_entry(pos)?;
+            pos = next;
+            Some(next)
+        })
+        .collect::<Vec<_>>()
+    };
+    a.slot_count() == b.slot_count() && slots(a) == slots(b) && a.iter().zip(b.iter()).all(|(x, y)| x.is(y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

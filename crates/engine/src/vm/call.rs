@@ -125,6 +125,11 @@ impl Vm {
                 if let Some(r) = &b.receiver {
                     args.insert(0, r.clone());
                 }
+                if !nested && kwargs.is_empty() {
+                    if let Some(pushed) = self.resume_in_fiber(b, &args)? {
+                        return Ok(pushed);
+                    }
+                }
                 (b.func)(self, &args, &kwargs).map(Some)
             }
             Value::Class(c) => self.instantiate(c, args, kwargs, nested),
@@ -362,6 +367,31 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// `gen.send(v)` / `gen.throw(e)` / `next(gen)` called from Python code
+    /// resume the generator on the running fiber (no Rust recursion), so an
+    /// event loop written in Python can step coroutines that later suspend
+    /// or run out of budget. `Some(None)`: a frame was pushed.
+    fn resume_in_fiber(&mut self, b: &crate::objects::Builtin, args: &[Value]) -> PyResult<Option<Option<Value>>> {
+        if !matches!(b.owner.as_deref(), Some("generator" | "coroutine")) {
+            return Ok(None);
+        }
+        let Some(Value::Generator(g)) = args.first() else { return Ok(None) };
+        if g.kind == GenKind::AsyncGenerator {
+            return Ok(None);
+        }
+        let g = g.clone();
+        let with = match &*b.name {
+            "send" => super::coroutine::Resume::Send(args.get(1).cloned().unwrap_or(Value::None)),
+            "__next__" => super::coroutine::Resume::Send(Value::None),
+            "throw" => super::coroutine::Resume::Throw(crate::builtins::asyncgen::throw_arg(self, args)?),
+            _ => return Ok(None),
+        };
+        self.gen_method_send(&g, with)?;
+        Ok(Some(None))
     }
 }
 

@@ -16,6 +16,8 @@ pub enum StopReason {
     OutputLimit,
     /// The user pressed Stop.
     Stopped,
+    /// Every task waits and nothing can wake any of them.
+    Deadlock(String),
     /// An engine bug (never a panic).
     Internal(String),
 }

@@ -315,6 +315,13 @@ impl Vm {
                 return Ok(r);
             }
         }
+        let (ba, bb) = (self.builtin_base(&a, name), self.builtin_base(&b, rname));
+        if ba.is_some() || bb.is_some() {
+            let r = self.builtin_binop(ba.as_ref().unwrap_or(&a), bb.as_ref().unwrap_or(&b), op)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
                 return self.percent_format(&a, &b);
@@ -380,6 +387,17 @@ impl Vm {
         self.binary_op(a, b, op).map_err(|e| fix_inplace_message(e, op))
     }
 
+    /// The builtin value a subclass instance wraps, unless its class
+    /// defines `dunder` in Python.
+    fn builtin_base(&self, v: &Value, dunder: &str) -> Option<Value> {
+        let Value::Instance(inst) = v else { return None };
+        let base = inst.base.borrow().clone();
+        if base.is_null() || matches!(inst.class.lookup(dunder), Some(Value::Function(_))) {
+            return None;
+        }
+        Some(base)
+    }
+
     /// Calls `obj.name(arg)` if the type defines it; `None` for NotImplemented/missing.
     pub fn try_dunder(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
@@ -426,6 +444,14 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         let (name, rname) = op.dunders();
+        // Subclasses of builtins without their own method compare as their values.
+        let (ba, bb) = (self.builtin_base(a, name), self.builtin_base(b, rname));
+        if ba.is_some() || bb.is_some() {
+            let (a2, b2) = (ba.unwrap_or_else(|| a.clone()), bb.unwrap_or_else(|| b.clone()));
+            if let Some(r) = self.builtin_compare(&a2, &b2, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
@@ -574,7 +600,14 @@ impl Vm {
                             _ => return Err(type_error("__hash__ method should return an integer")),
                         }
                     }
-                    _ => identity_hash(v),
+                    // A subclass of a builtin hashes as its value (namedtuples).
+                    _ => match inst.base.borrow().clone() {
+                        Value::Null => identity_hash(v),
+                        Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                            return Err(type_error(format!("unhashable type: '{}'", cls.name)))
+                        }
+                        base => return self.hash(&base),
+                    },
                 }
             }
             _ => identity_hash(v),

@@ -334,3 +334,61 @@ def strftime(format, t=None):
                 out.append(str(value).rjust(abs(width), pad))
         i = j + 1
     return ''.join(out)
+
+
+# --- The clock: the run's virtual clock (see the executor, `_exec`) ---
+# The clock starts at 0.0; monotonic()/perf_counter() read it and time()
+# reads 1,700,000,000.0 + it (2023-11-14 22:13:20 UTC). sleep() blocks the
+# calling thread: in a coroutine it freezes the whole event loop, visibly.
+
+import _exec as _clock
+
+_EPOCH = 1_700_000_000.0
+
+
+def time():
+    """Seconds since the epoch, on the virtual clock."""
+    return _EPOCH + _clock.time()
+
+
+def time_ns():
+    return round(time() * 1e9)
+
+
+def monotonic():
+    return _clock.time()
+
+
+def monotonic_ns():
+    return round(_clock.time() * 1e9)
+
+
+def perf_counter():
+    return _clock.time()
+
+
+def perf_counter_ns():
+    return round(_clock.time() * 1e9)
+
+
+def process_time():
+    return _clock.cpu_time()
+
+
+def process_time_ns():
+    return round(_clock.cpu_time() * 1e9)
+
+
+def thread_time():
+    return _clock.cpu_time()
+
+
+def sleep(secs):
+    """Blocks the calling thread for `secs` seconds of virtual time."""
+    if not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    _clock.block(secs, f'time.sleep({secs})')
+
+
+__all__ += ['time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
+            'perf_counter_ns', 'process_time', 'process_time_ns', 'sleep']

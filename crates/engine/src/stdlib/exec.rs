@@ -1,0 +1,176 @@
+//! `_exec`: the bridge between the event loop (written in Python in
+//! `stdlib/py/asyncio.py`) and the executor state in Rust: the virtual
+//! clock, blocking sleeps, lanes and their states for the trace, and the
+//! deadlock notice.
+
+use crate::builtins::{args, func};
+use crate::objects::function::Kwargs;
+use crate::objects::{Module, Value};
+use crate::vm::exceptions::{type_error, PyResult, StopReason, Unwind};
+use crate::vm::Vm;
+use coroscope_trace::{EventKind, LaneId, LaneKind, SpanState};
+use std::rc::Rc;
+
+fn f64_of(v: &Value) -> PyResult<f64> {
+    crate::vm::ops::to_f64(v).ok_or_else(|| type_error("a number is required"))
+}
+
+fn line_of(vm: &Vm) -> u32 {
+    vm.user_line()
+}
+
+/// `time()`: the virtual clock in seconds.
+fn time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(vm.exec.clock))
+}
+
+/// `cpu_time()`: virtual CPU seconds used (0 under the ideal clock).
+fn cpu_time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(vm.steps as f64 * vm.exec.cpu_cost_ns as f64 / 1e9))
+}
+
+/// `advance(seconds)`: the loop found nothing to do until a timer: jump.
+fn advance(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let d = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
+    let t = vm.exec.clock + d.max(0.0);
+    vm.exec.advance_to(t);
+    Ok(Value::None)
+}
+
+/// `block(seconds, what)`: the current thread blocks (`time.sleep`); the
+/// lane shows a blocked span.
+fn block(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("block", a, 2, 2)?;
+    let d = f64_of(&a[0])?;
+    if d < 0.0 {
+        return Err(crate::vm::exceptions::value_error("sleep length must be non-negative"));
+    }
+    let what = a[1].as_str().unwrap_or("").to_owned();
+    let lane = vm.exec.current;
+    let line = line_of(vm);
+    let now = vm.exec.now_ns();
+    vm.exec.rec.set_state(lane, SpanState::Blocked(what), now, line);
+    let t = vm.exec.clock + d;
+    vm.exec.advance_to(t);
+    let now = vm.exec.now_ns();
+    vm.exec.rec.set_state(lane, SpanState::Running, now, line);
+    Ok(Value::None)
+}
+
+/// `new_lane(name, coro) -> id`: a Task appeared.
+fn new_lane(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("new_lane", a, 2, 2)?;
+    let name = a[0].as_str().unwrap_or("?").to_owned();
+    let coro = a[1].as_str().unwrap_or("?").to_owned();
+    let now = vm.exec.now_ns();
+    let line = line_of(vm);
+    let parent = vm.exec.current;
+    let id = vm.exec.rec.add_lane(LaneKind::Task, &name, &coro, Some(parent), now, line);
+    vm.exec.rec.set_state(id, SpanState::Ready, now, line);
+    Ok(Value::Int(id.0 as i64))
+}
+
+fn lane_arg(vm: &mut Vm, v: &Value) -> PyResult<LaneId> {
+    let id = args::int(vm, v)?;
+    Ok(LaneId(id.max(0) as u32))
+}
+
+/// `enter(lane)`: a task step begins; output is attributed to it.
+fn enter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let lane = lane_arg(vm, a.first().unwrap_or(&Value::Int(0)))?;
+    let now = vm.exec.now_ns();
+    let line = line_of(vm);
+    vm.exec.rec.set_state(lane, SpanState::Running, now, line);
+    vm.exec.current = lane;
+    Ok(Value::None)
+}
+
+/// `leave(lane, state, detail)`: the step ended; the task is now
+/// `ready`, `waiting` (on `detail`) or `done` (`detail` says how).
+fn leave(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("leave", a, 3, 3)?;
+    let lane = lane_arg(vm, &a[0])?;
+    let detail = a[2].as_str().unwrap_or("").to_owned();
+    let state = match a[1].as_str().unwrap_or("") {
+        "ready" => SpanState::Ready,
+        "waiting" => SpanState::Waiting(detail),
+        _ => SpanState::Done(detail),
+    };
+    let done = matches!(state, SpanState::Done(_));
+    let now = vm.exec.now_ns();
+    let line = line_of(vm);
+    vm.exec.rec.set_state(lane, state, now, line);
+    if done {
+        vm.exec.rec.event(lane, EventKind::Finished, now);
+    }
+    vm.exec.current = LaneId(0);
+    Ok(Value::None)
+}
+
+/// `rename(lane, name)`.
+fn rename(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("rename", a, 2, 2)?;
+    let lane = lane_arg(vm, &a[0])?;
+    vm.exec.rec.rename(lane, a[1].as_str().unwrap_or("?"));
+    Ok(Value::None)
+}
+
+/// `cancelled(lane)`: a cancellation was requested.
+fn cancelled(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let lane = lane_arg(vm, a.first().unwrap_or(&Value::Int(0)))?;
+    let now = vm.exec.now_ns();
+    vm.exec.rec.event(lane, EventKind::Cancelled, now);
+    Ok(Value::None)
+}
+
+/// `deadlock(description)`: every task waits and nothing can wake them;
+/// CPython would hang forever. Ends the run with a notice.
+fn deadlock(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let what = a.first().and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    let now = vm.exec.now_ns();
+    vm.exec.rec.event(LaneId(0), EventKind::Notice(format!("deadlock: {what}")), now);
+    Err(Unwind::Stop(StopReason::Deadlock(what)))
+}
+
+/// `format_exception(exc)`: the traceback text CPython would print.
+fn format_exception(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let exc = a.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(vm.format_exception(&exc)))
+}
+
+/// `stderr(text)`: writes to stderr (the logging module's last resort).
+fn stderr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let text = a.first().and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    vm.write(coroscope_trace::Stream::Stderr, &text)?;
+    Ok(Value::None)
+}
+
+/// `code_location(coro) -> (filename, firstline, running_line or 0)`.
+fn code_location(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let Some(Value::Generator(g)) = a.first() else { return Ok(Value::None) };
+    let frame = g.frame.borrow();
+    let line = match frame.as_ref() {
+        Some(f) if f.ip > 0 => f.line() as i64,
+        Some(_) => 0,
+        None => -1,
+    };
+    Ok(Value::tuple(vec![Value::str(&*g.code.filename), Value::Int(g.code.first_line as i64), Value::Int(line)]))
+}
+
+/// Builds `_exec`.
+pub fn module() -> Rc<Module> {
+    let m = super::new_module("_exec");
+    {
+        let mut d = m.dict.borrow_mut();
+        let fns: &[(&str, crate::objects::NativeFn)] = &[
+            ("time", time), ("cpu_time", cpu_time), ("advance", advance), ("block", block), ("new_lane", new_lane),
+            ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
+            ("deadlock", deadlock), ("format_exception", format_exception), ("stderr", stderr),
+            ("code_location", code_location),
+        ];
+        for (name, f) in fns {
+            d.insert((*name).into(), func(name, *f));
+        }
+    }
+    m
+}
