@@ -32,6 +32,7 @@ pub fn serve(project: &Project) -> Result<()> {
         "--port",
         "8080",
         "--open=false",
+        "--disable-address-lookup=true",
     ]);
     let mut announced = false;
     run_checked(project, &mut trunk, || {
