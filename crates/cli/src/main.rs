@@ -1,18 +1,23 @@
-//! `coroscope run FILE [--stdin FILE] [--seed N]`: runs a script on the
-//! engine and prints its output as `python3 FILE` would, with Python's exit
-//! status. Usage errors print one line and exit with status 2.
+//! `coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE]
+//! [--trace OUT.json] [--gantt]`: runs a script on the engine's virtual
+//! clock and prints its output as `python3 FILE` would, with Python's exit
+//! status; `--trace` writes a Chrome/Perfetto trace, `--gantt` draws an
+//! ASCII Gantt chart on stderr. Usage errors print one line and exit 2.
 
 use coroscope_engine::{Progress, Run, RunOptions, Stream};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: coroscope run FILE [--stdin FILE] [--seed N]   (FILE may be - for standard input)";
+const USAGE: &str = "usage: coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE] [--trace OUT.json] [--gantt]   (FILE may be - for standard input)";
 
 /// What the command line asked for.
 struct Args {
     file: String,
     stdin_file: Option<String>,
     seed: u64,
+    cpu_cost: u64,
+    trace_out: Option<String>,
+    gantt: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -25,8 +30,17 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut file = None;
     let mut stdin_file = None;
     let mut seed = 0;
+    let mut cpu_cost = 0;
+    let mut trace_out = None;
+    let mut gantt = false;
     while let Some(a) = it.next() {
         match a.as_str() {
+            "--cpu-cost" => {
+                let v = it.next().ok_or("coroscope: --cpu-cost needs nanoseconds per instruction")?;
+                cpu_cost = v.parse().map_err(|_| format!("coroscope: --cpu-cost expects a non-negative integer, got '{v}'"))?;
+            }
+            "--trace" => trace_out = Some(it.next().ok_or("coroscope: --trace needs an output file")?.clone()),
+            "--gantt" => gantt = true,
             "--stdin" => stdin_file = Some(it.next().ok_or("coroscope: --stdin needs a file")?.clone()),
             "--seed" => {
                 let v = it.next().ok_or("coroscope: --seed needs a number")?;
@@ -38,7 +52,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         }
     }
     let file = file.ok_or_else(|| format!("coroscope: missing FILE\n{USAGE}"))?;
-    Ok(Args { file, stdin_file, seed })
+    Ok(Args { file, stdin_file, seed, cpu_cost, trace_out, gantt })
 }
 
 fn read_source(file: &str) -> Result<String, String> {
@@ -92,9 +106,10 @@ fn main() -> ExitCode {
         None => String::new(),
     };
     let filename = if args.file == "-" { "<stdin>".to_owned() } else { args.file.clone() };
-    let options = RunOptions { filename, seed: args.seed, stdin, ..RunOptions::default() };
+    let options = RunOptions { filename, seed: args.seed, stdin, cpu_cost_ns: args.cpu_cost, ..RunOptions::default() };
+    let (trace_out, gantt) = (args.trace_out.clone(), args.gantt);
     // Deeply nested Python-to-Rust calls need more stack than the default.
-    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options));
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options, trace_out.as_deref(), gantt));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => {
@@ -104,8 +119,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs to completion, streaming output as the run produces it.
-fn execute(source: &str, options: RunOptions) -> i32 {
+/// Runs to completion, streaming output as the run produces it, then
+/// writes the trace exports asked for.
+fn execute(source: &str, options: RunOptions, trace_out: Option<&str>, gantt: bool) -> i32 {
     let mut run = Run::new(source, options);
     let mut shown = 0;
     let code = loop {
@@ -128,5 +144,14 @@ fn execute(source: &str, options: RunOptions) -> i32 {
             break code;
         }
     };
+    let trace = run.trace();
+    if let Some(path) = trace_out {
+        if let Err(e) = std::fs::write(path, coroscope_trace::chrome::to_json(trace)) {
+            eprintln!("coroscope: can't write trace '{path}': {e}");
+        }
+    }
+    if gantt {
+        eprint!("{}", coroscope_trace::ascii::render(trace, 100));
+    }
     code
 }

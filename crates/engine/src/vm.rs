@@ -96,6 +96,9 @@ pub struct Vm {
     pub main_filename: Rc<str>,
     /// Virtual clock, lanes and the trace recorder.
     pub exec: crate::exec::Exec,
+    /// How frames of our Python-written stdlib appear in tracebacks:
+    /// (our file, our line) → (CPython's file, line, source text).
+    pub tb_aliases: FxHashMap<(String, u32), (String, u32, String)>,
 }
 
 impl Vm {
@@ -124,6 +127,7 @@ impl Vm {
             warned: Default::default(),
             main_filename: "main.py".into(),
             exec: crate::exec::Exec::new(0),
+            tb_aliases: FxHashMap::default(),
         }
     }
 

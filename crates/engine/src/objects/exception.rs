@@ -12,6 +12,9 @@ pub struct TbEntry {
     pub code: Rc<Code>,
     /// The line being executed when the exception passed.
     pub line: u32,
+    /// The frame's locals, kept alive while the traceback lives (CPython's
+    /// traceback holds the frame), so objects die when CPython's would.
+    pub keep: Vec<Value>,
 }
 
 /// Exception state.

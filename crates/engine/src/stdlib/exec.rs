@@ -21,7 +21,21 @@ fn line_of(vm: &Vm) -> u32 {
 
 /// `time()`: the virtual clock in seconds.
 fn time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(vm.exec.clock))
+    Ok(Value::Float(vm.exec.seconds()))
+}
+
+/// `time_ns()`: the virtual clock in nanoseconds.
+fn time_ns(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.exec.now_ns() as i64))
+}
+
+/// `quantize(when)`: a timer's time rounded to the nanosecond.
+fn quantize(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let w = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
+    if !w.is_finite() {
+        return Ok(Value::Float(w));
+    }
+    Ok(Value::Float((w * 1e9).round() / 1e9))
 }
 
 /// `cpu_time()`: virtual CPU seconds used (0 under the ideal clock).
@@ -29,11 +43,19 @@ fn cpu_time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::Float(vm.steps as f64 * vm.exec.cpu_cost_ns as f64 / 1e9))
 }
 
-/// `advance(seconds)`: the loop found nothing to do until a timer: jump.
-fn advance(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let d = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
-    let t = vm.exec.clock + d.max(0.0);
-    vm.exec.advance_to(t);
+/// `idle_until(when)`: the loop has nothing ready until the timer due at
+/// `when`: the clock jumps there and the main lane shows it idle.
+fn idle_until(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let when = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
+    let target = crate::exec::to_ns(when);
+    if target > vm.exec.now_ns() {
+        let now = vm.exec.now_ns();
+        let lane = vm.exec.current;
+        vm.exec.rec.set_state(lane, SpanState::Waiting("event loop idle: next timer".into()), now, 0);
+        vm.exec.advance_to_ns(target);
+        let now = vm.exec.now_ns();
+        vm.exec.rec.set_state(lane, SpanState::Running, now, 0);
+    }
     Ok(Value::None)
 }
 
@@ -50,8 +72,8 @@ fn block(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let line = line_of(vm);
     let now = vm.exec.now_ns();
     vm.exec.rec.set_state(lane, SpanState::Blocked(what), now, line);
-    let t = vm.exec.clock + d;
-    vm.exec.advance_to(t);
+    let t = vm.exec.now_ns() + crate::exec::to_ns(d);
+    vm.exec.advance_to_ns(t);
     let now = vm.exec.now_ns();
     vm.exec.rec.set_state(lane, SpanState::Running, now, line);
     Ok(Value::None)
@@ -157,16 +179,33 @@ fn code_location(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::str(&*g.code.filename), Value::Int(g.code.first_line as i64), Value::Int(line)]))
 }
 
+/// `tb_alias(func, snippet, cpython_file, cpython_line, text)`: the line of
+/// `func` containing `snippet` shows in tracebacks as CPython's own.
+fn tb_alias(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("tb_alias", a, 5, 5)?;
+    let Value::Function(f) = &a[0] else { return Err(type_error("tb_alias needs a function")) };
+    let snippet = a[1].as_str().unwrap_or("").to_owned();
+    let file = f.code.filename.to_string();
+    let Some(source) = vm.sources.get(file.as_str()).cloned() else { return Ok(Value::None) };
+    let first = f.code.first_line as usize;
+    let found = source.lines().enumerate().skip(first.saturating_sub(1)).find(|(_, l)| l.contains(&snippet)).map(|(i, _)| i as u32 + 1);
+    if let Some(line) = found {
+        let target = (a[2].as_str().unwrap_or("").to_owned(), args::int(vm, &a[3])? as u32, a[4].as_str().unwrap_or("").to_owned());
+        vm.tb_aliases.insert((file, line), target);
+    }
+    Ok(Value::None)
+}
+
 /// Builds `_exec`.
 pub fn module() -> Rc<Module> {
     let m = super::new_module("_exec");
     {
         let mut d = m.dict.borrow_mut();
         let fns: &[(&str, crate::objects::NativeFn)] = &[
-            ("time", time), ("cpu_time", cpu_time), ("advance", advance), ("block", block), ("new_lane", new_lane),
+            ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane),
             ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
             ("deadlock", deadlock), ("format_exception", format_exception), ("stderr", stderr),
-            ("code_location", code_location),
+            ("code_location", code_location), ("tb_alias", tb_alias),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));

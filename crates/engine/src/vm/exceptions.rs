@@ -145,7 +145,7 @@ impl Vm {
             let frame = self.frames.last_mut().expect("frame");
             if !reraise {
                 if let Some(inst) = exc_data(&exc) {
-                    let entry = TbEntry { code: frame.code.clone(), line: frame.line() };
+                    let entry = TbEntry { code: frame.code.clone(), line: frame.line(), keep: Vec::new() };
                     inst.exc.as_ref().expect("exc").borrow_mut().traceback.push(entry);
                 }
             }
@@ -156,7 +156,15 @@ impl Vm {
                 frame.ip = block.handler as usize;
                 return Ok(None);
             }
-            let frame = self.frames.pop().expect("frame");
+            let mut frame = self.frames.pop().expect("frame");
+            if let Some(inst) = exc_data(&exc) {
+                if let Some(last) = inst.exc.as_ref().expect("exc").borrow_mut().traceback.last_mut() {
+                    if Rc::ptr_eq(&last.code, &frame.code) {
+                        last.keep = std::mem::take(&mut frame.locals);
+                        last.keep.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
+                    }
+                }
+            }
             if let Some(gen) = &frame.owner {
                 gen.status.set(crate::objects::generator::GenStatus::Closed);
                 exc = convert_stop_iteration(gen.kind, exc);

@@ -106,16 +106,24 @@ impl Vm {
     /// Prints a warning the way the `warnings` module's default filter
     /// does: once per (message, location), with the source line.
     pub fn warn(&mut self, category: &str, msg: &str, tracemalloc_hint: bool) -> PyResult<()> {
-        let (file, line) = match self.frames.last() {
-            Some(f) => (f.code.filename.to_string(), f.line()),
-            None => ("sys".to_owned(), 1),
+        let (file, line, alias_text) = match self.frames.last() {
+            Some(f) if f.code.filename.starts_with("<coroscope ") => {
+                match self.tb_aliases.get(&(f.code.filename.to_string(), f.line())) {
+                    Some((file, line, text)) => (file.clone(), *line, Some(text.clone())),
+                    None => (f.code.filename.to_string(), f.line(), None),
+                }
+            }
+            Some(f) => (f.code.filename.to_string(), f.line(), None),
+            None => ("sys".to_owned(), 1, None),
         };
         let key = format!("{file}:{line}:{category}:{msg}");
         if !self.warned.insert(key) {
             return Ok(());
         }
         let mut text = format!("{file}:{line}: {category}: {msg}\n");
-        if file != "sys" {
+        if let Some(src) = alias_text {
+            text.push_str(&format!("  {src}\n"));
+        } else if file != "sys" {
             if let Some(src) = self.source_line(&file, line) {
                 text.push_str(&format!("  {}\n", src.trim()));
             }

@@ -60,9 +60,7 @@ impl Vm {
                 out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
             }
         };
-        // Frames of the stdlib modules written in Python stay hidden, as
-        // frames of CPython's C-implemented equivalents never appear.
-        for entry in tb.iter().rev().filter(|e| !e.code.filename.starts_with("<coroscope ")) {
+        for entry in tb.iter().rev() {
             let key = (entry.code.filename.to_string(), entry.line, entry.code.name.to_string());
             if last.as_ref() == Some(&key) {
                 repeat += 1;
@@ -73,6 +71,14 @@ impl Vm {
                 flush(&mut out, repeat);
                 repeat = 1;
                 last = Some(key);
+            }
+            if entry.code.filename.starts_with("<coroscope ") {
+                // Our Python-written stdlib: show the frame as CPython's own
+                // file would, or hide it as CPython's C code would be.
+                if let Some((file, line, text)) = self.tb_aliases.get(&(entry.code.filename.to_string(), entry.line)) {
+                    out.push_str(&format!("  File \"{file}\", line {line}, in {}\n    {text}\n", entry.code.name));
+                }
+                continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, entry.code.name));
             if let Some(src) = self.source_line(&entry.code.filename, entry.line) {

@@ -225,6 +225,7 @@ class BaseEventLoop(AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
+        when = _exec.quantize(when)
         timer = TimerHandle(when, callback, args, self)
         self._seq += 1
         _heappush(self._scheduled, (when, self._seq, timer))
@@ -340,13 +341,11 @@ class BaseEventLoop(AbstractEventLoop):
         ready_count = len(self._ready) - self._ready_head
         if ready_count == 0 and not self._stopping:
             if scheduled:
-                when = scheduled[0][0]
-                delay = when - self.time()
-                if delay > 0:
-                    _exec.advance(delay)
+                _exec.idle_until(scheduled[0][0])
             else:
                 self._deadlock()
-        end_time = self.time() + 1e-09
+        # A batch takes every timer due at or before the clock (resolution: half a ns).
+        end_time = self.time() + 5e-10
         while scheduled:
             entry = scheduled[0]
             if entry[0] >= end_time:
@@ -540,7 +539,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -569,14 +568,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -632,7 +631,9 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._lane = _exec.new_lane(self._name, _coro_name(coro))
+        # asyncio.run's own shutdown tasks fold into the loop's lane.
+        internal = _coro_name(coro).startswith('BaseEventLoop.shutdown_')
+        self._lane = None if internal else _exec.new_lane(self._name, _coro_name(coro))
         self._loop.call_soon(self._Task__step)
         _all_tasks.add(self)
 
@@ -662,7 +663,8 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
-        _exec.rename(self._lane, self._name)
+        if self._lane is not None:
+            _exec.rename(self._lane, self._name)
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -678,7 +680,8 @@ class Task(Future):
         if self.done():
             return False
         self._num_cancels_requested += 1
-        _exec.cancelled(self._lane)
+        if self._lane is not None:
+            _exec.cancelled(self._lane)
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
                 return True
@@ -696,7 +699,11 @@ class Task(Future):
 
     def _finish(self, how):
         _all_tasks.discard(self)
-        _exec.leave(self._lane, 'done', how)
+        self._leave('done', how)
+
+    def _leave(self, state, detail):
+        if self._lane is not None:
+            _exec.leave(self._lane, state, detail)
 
     def __step(self, exc=None):
         if self.done():
@@ -708,7 +715,8 @@ class Task(Future):
         coro = self._coro
         self._fut_waiter = None
         _current_tasks[self._loop] = self
-        _exec.enter(self._lane)
+        if self._lane is not None:
+            _exec.enter(self._lane)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -745,32 +753,32 @@ class Task(Future):
             if result._loop is not self._loop:
                 new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
                 self._loop.call_soon(self._Task__step, new_exc)
-                _exec.leave(self._lane, 'ready', '')
+                self._leave('ready', '')
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
                     self._loop.call_soon(self._Task__step, new_exc)
-                    _exec.leave(self._lane, 'ready', '')
+                    self._leave('ready', '')
                 else:
                     result._asyncio_future_blocking = False
                     result.add_done_callback(self._Task__wakeup)
                     self._fut_waiter = result
-                    _exec.leave(self._lane, 'waiting', _describe(result))
+                    self._leave('waiting', _describe(result))
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
                 self._loop.call_soon(self._Task__step, new_exc)
-                _exec.leave(self._lane, 'ready', '')
+                self._leave('ready', '')
         elif result is None:
             # A bare yield (sleep(0)) gives up control for one iteration.
             self._loop.call_soon(self._Task__step)
-            _exec.leave(self._lane, 'ready', '')
+            self._leave('ready', '')
         else:
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self._Task__step, new_exc)
-            _exec.leave(self._lane, 'ready', '')
+            self._leave('ready', '')
 
     def __wakeup(self, future):
         try:
@@ -1778,3 +1786,21 @@ def run(main, *, debug=None):
 
 async def to_thread(func, *args, **kwargs):
     raise NotImplementedError('Coroscope does not support asyncio.to_thread (threads) yet')
+
+
+# === How our frames appear in tracebacks ===
+# CPython's asyncio is Python code with its own files and lines; where an
+# uncaught exception passes through it, CPython prints those frames. Ours are
+# shown as CPython's own (other frames of this module are hidden, as C code is).
+
+_LIB = '/usr/lib/python3.11/asyncio/'
+_exec.tb_alias(run, 'return runner.run(main)', _LIB + 'runners.py', 190, 'return runner.run(main)')
+_exec.tb_alias(Runner.run, 'return self._loop.run_until_complete(task)', _LIB + 'runners.py', 118,
+               'return self._loop.run_until_complete(task)')
+_exec.tb_alias(BaseEventLoop.run_until_complete, 'return future.result()', _LIB + 'base_events.py', 653,
+               'return future.result()')
+_exec.tb_alias(Handle._run, 'self._callback(*self._args)', _LIB + 'events.py', 80,
+               'self._context.run(self._callback, *self._args)')
+_exec.tb_alias(wait_for, 'raise TimeoutError() from exc', _LIB + 'tasks.py', 481,
+               'raise exceptions.TimeoutError() from exc')
+_exec.tb_alias(wait_for, 'return fut.result()', _LIB + 'tasks.py', 479, 'return fut.result()')

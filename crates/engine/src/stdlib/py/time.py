@@ -352,7 +352,7 @@ def time():
 
 
 def time_ns():
-    return round(time() * 1e9)
+    return 1_700_000_000_000_000_000 + _clock.time_ns()
 
 
 def monotonic():
@@ -360,7 +360,7 @@ def monotonic():
 
 
 def monotonic_ns():
-    return round(_clock.time() * 1e9)
+    return _clock.time_ns()
 
 
 def perf_counter():
@@ -368,7 +368,7 @@ def perf_counter():
 
 
 def perf_counter_ns():
-    return round(_clock.time() * 1e9)
+    return _clock.time_ns()
 
 
 def process_time():
