@@ -208,7 +208,19 @@ def _init_source(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
     params = [self_name] + [param(f) for f in std_fields]
     if kw_only_fields:
         params += ['*'] + [param(f) for f in kw_only_fields]
-    return f"def __init__({', '.join(params)}):\n" + '\n'.join(lines) + '\n'
+    # Laid out as CPython lays out its generated functions, so a traceback
+    # through __init__ names the same `File "<string>", line N`.
+    return _wrapped_source('__init__', ', '.join(params), lines)
+
+
+def _wrapped_source(name, params, body):
+    return (f'def __create_fn__():\n def {name}({params}):\n'
+            + '\n'.join(body) + f'\n return {name}\n')
+
+
+def _compile(name, params, body, ns):
+    _coroscope.exec(_wrapped_source(name, params, body), ns)
+    return ns['__create_fn__']()
 
 
 def _tuple_of(obj, names):
@@ -261,18 +273,18 @@ def _make_hash(names):
 
 
 def _make_frozen(cls, names):
-    names = frozenset(names)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-    return __setattr__, __delattr__
+    # Generated code, as in CPython: the raise is `File "<string>", line 4`.
+    ns = {'__name__': cls.__module__, 'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    fields = repr(tuple(names))
+    setter = _compile('__setattr__', 'self, name, value', [
+        f'  if type(self) is cls or name in {fields}:',
+        '   raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+        '  super(cls, self).__setattr__(name, value)'], ns)
+    deleter = _compile('__delattr__', 'self, name', [
+        f'  if type(self) is cls or name in {fields}:',
+        '   raise FrozenInstanceError(f"cannot delete field {name!r}")',
+        '  super(cls, self).__delattr__(name)'], ns)
+    return setter, deleter
 
 
 def _set_method(cls, name, func, overwrite=False):
@@ -344,7 +356,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         source = _init_source(cls, init_fields, std, kw, frozen,
                               hasattr(cls, '__post_init__'), self_name, ns)
         _coroscope.exec(source, ns)
-        _set_method(cls, '__init__', ns['__init__'], overwrite=True)
+        _set_method(cls, '__init__', ns['__create_fn__'](), overwrite=True)
 
     if repr:
         _set_method(cls, '__repr__', _make_repr(cls, [f.name for f in real if f.repr]))

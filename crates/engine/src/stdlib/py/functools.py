@@ -312,30 +312,36 @@ def _named(func, name, cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class _CmpKey:
+    """What cmp_to_key's key function returns: compares with mycmp."""
+
+    __hash__ = None
+
+    def __init__(self, obj, mycmp):
+        self.obj = obj
+        self._cmp = mycmp
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+
 def cmp_to_key(mycmp):
     """Converts an old-style cmp= function into a key= function."""
-    class K:
-        __slots__ = ['obj']
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-    return K
+    def key(obj):
+        return _CmpKey(obj, mycmp)
+    return key
 
 
 # ---------------------------------------------------------------- cached_property
@@ -344,16 +350,23 @@ def cached_property(func):
     """A property computed once per instance, then kept in its __dict__."""
     name = func.__name__
 
+    def store(self, value):
+        # CPython keeps the value in the instance __dict__; where __dict__
+        # is a snapshot, the attribute is set on the instance directly.
+        self.__dict__[name] = value
+        if name not in self.__dict__:
+            object.__setattr__(self, name, value)
+
     def get(self):
         d = self.__dict__
         if name in d:
             return d[name]
         value = func(self)
-        object.__setattr__(self, name, value)
+        store(self, value)
         return value
 
     def set_(self, value):
-        object.__setattr__(self, name, value)
+        store(self, value)
 
     def delete(self):
         d = self.__dict__
