@@ -1,4 +1,4 @@
-# Checks: a task that fails and is never awaited logs "Task exception was never retrieved" with its traceback when the task is freed at loop close.
+# Checks: a task that fails and is never awaited logs "Task exception was never retrieved" with its traceback as soon as it is freed (right after failing: nothing references it).
 # clock: virtual
 import asyncio
 
