@@ -35,6 +35,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__doc__" => Some(f.dict.borrow().get("__doc__").cloned().unwrap_or_else(|| doc_of(&f.code))),
             "__dict__" => Some(super::attrmap_to_dict(vm, &f.dict.borrow().clone())?),
             "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            "__kwdefaults__" => Some(if f.kwdefaults.is_empty() { Value::None } else {
+                let mut d = crate::objects::Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    vm.dict_set(&mut d, Value::str(&**k), v.clone())?;
+                }
+                Value::dict(d)
+            }),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(super::attrmap_to_dict(vm, &f.globals.dict.borrow().clone())?),
             "__annotations__" => {
@@ -62,7 +69,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 crate::bytecode::code::CodeKind::Coroutine => 0x83,
                 crate::bytecode::code::CodeKind::AsyncGenerator => 0x203,
                 _ => 0x3,
-            })),
+            } | if c.varargs { 0x04 } else { 0 } | if c.varkw { 0x08 } else { 0 })),
+            "co_kwonlyargcount" => Some(Value::Int(c.kwonly as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.posonly as i64)),
             "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|v| Value::str(&**v)).collect())),
             "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|v| Value::str(&**v)).collect())),
             "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(&**v)).collect())),
