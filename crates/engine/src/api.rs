@@ -5,7 +5,8 @@
 
 use crate::vm::exceptions::{exc_data, is_exc, StopReason, Unwind};
 use crate::vm::frame::{Frame, ReturnMode};
-use crate::vm::{Exit, Vm};
+use crate::exec::drive::Drive;
+use crate::vm::Vm;
 use coroscope_trace::{Stream, Trace};
 use std::rc::Rc;
 
@@ -82,9 +83,8 @@ impl Run {
         }
         let Some(vm) = self.vm.as_mut() else { return Progress::Finished(1) };
         let mut left = budget;
-        let result = vm.run(0, &mut left);
-        let code = match result {
-            Ok(Exit::OutOfBudget) => {
+        let code = match vm.drive(&mut left) {
+            Drive::OutOfBudget => {
                 if vm.steps >= self.max_instructions {
                     finish_stop(vm, StopReason::InstructionLimit)
                 } else {
@@ -92,9 +92,10 @@ impl Run {
                     return Progress::Running;
                 }
             }
-            Ok(_) => 0,
-            Err(Unwind::Raise(exc)) => report_uncaught(vm, &exc),
-            Err(Unwind::Stop(reason)) => finish_stop(vm, reason),
+            Drive::Finished(Ok(())) => 0,
+            Drive::Finished(Err(Unwind::Raise(exc))) => exit_status(vm, &exc),
+            Drive::Finished(Err(Unwind::Stop(reason))) => finish_stop(vm, reason),
+            Drive::Finished(Err(Unwind::Block(_))) => 1,
         };
         let code = teardown(vm, code);
         self.finished = Some(code);
@@ -141,25 +142,37 @@ fn split_lines(text: &str) -> std::collections::VecDeque<String> {
     text.split_inclusive('\n').map(|l| l.strip_suffix('\n').unwrap_or(l).strip_suffix('\r').unwrap_or(l.strip_suffix('\n').unwrap_or(l)).to_owned()).collect()
 }
 
-/// Prints an uncaught exception (or handles SystemExit); returns the exit status.
-fn report_uncaught(vm: &mut Vm, exc: &crate::objects::Value) -> i32 {
-    vm.frames.clear();
+/// The exit status for an uncaught exception (already printed).
+fn exit_status(_vm: &mut Vm, exc: &crate::objects::Value) -> i32 {
     if is_exc(exc, "SystemExit") {
         let arg = exc_data(exc).and_then(|i| i.exc.as_ref().map(|d| d.borrow().args.clone())).unwrap_or_default();
         return match arg.first() {
             None | Some(crate::objects::Value::None) => 0,
             Some(crate::objects::Value::Int(i)) => *i as i32,
             Some(crate::objects::Value::Bool(b)) => *b as i32,
-            Some(other) => {
-                let text = vm.str_of(other).unwrap_or_default();
-                let _ = vm.write(Stream::Stderr, &format!("{text}\n"));
-                1
-            }
+            Some(_) => 1,
         };
     }
-    let text = vm.format_exception(exc);
-    let _ = vm.write(Stream::Stderr, &text);
     1
+}
+
+impl Vm {
+    /// Prints an exception that ended the main thread, as CPython's
+    /// `sys.excepthook` does (SystemExit prints only a non-int code).
+    pub fn print_uncaught(&mut self, exc: &crate::objects::Value) {
+        if is_exc(exc, "SystemExit") {
+            let arg = exc_data(exc).and_then(|i| i.exc.as_ref().map(|d| d.borrow().args.clone())).unwrap_or_default();
+            if let Some(other) = arg.first() {
+                if !matches!(other, crate::objects::Value::None | crate::objects::Value::Int(_) | crate::objects::Value::Bool(_)) {
+                    let text = self.str_of(other).unwrap_or_default();
+                    let _ = self.write(Stream::Stderr, &format!("{text}\n"));
+                }
+            }
+            return;
+        }
+        let text = self.format_exception(exc);
+        let _ = self.write(Stream::Stderr, &text);
+    }
 }
 
 fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {

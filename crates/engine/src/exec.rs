@@ -6,7 +6,9 @@
 //! # Layout
 //! - `record` — the only writer of trace lanes, spans and events.
 
+pub mod drive;
 pub mod record;
+pub mod threads;
 
 use coroscope_trace::{LaneId, Nanos};
 pub use record::Recorder;
@@ -24,12 +26,14 @@ pub struct Exec {
     pub current: LaneId,
     /// The trace under construction.
     pub rec: Recorder,
+    /// Simulated threads.
+    pub threads: threads::Threads,
 }
 
 impl Exec {
     /// A fresh executor at time 0 with only the main lane.
     pub fn new(cpu_cost_ns: u64) -> Self {
-        Self { clock_ns: 0, cpu_carry: 0, cpu_cost_ns, current: LaneId(0), rec: Recorder::new() }
+        Self { clock_ns: 0, cpu_carry: 0, cpu_cost_ns, current: LaneId(0), rec: Recorder::new(), threads: threads::Threads::new() }
     }
 
     /// The clock in nanoseconds.

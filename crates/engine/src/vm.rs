@@ -42,6 +42,9 @@ pub enum Exit {
     Yield(Value),
     /// The instruction budget ran out; the fiber is intact.
     OutOfBudget,
+    /// The thread blocked; the fiber is intact and expects the wait's
+    /// outcome pushed onto its top frame when it resumes.
+    Blocked(crate::exec::threads::Wait),
 }
 
 /// Hard limits that end a run with a clear message.
@@ -98,7 +101,9 @@ pub struct Vm {
     pub exec: crate::exec::Exec,
     /// How frames of our Python-written stdlib appear in tracebacks:
     /// (our file, our line) → (CPython's file, line, source text).
-    pub tb_aliases: FxHashMap<(String, u32), (String, u32, String)>,
+    pub tb_aliases: FxHashMap<(String, u32), (String, u32, String, Option<String>)>,
+    /// How the main thread ended, kept while other threads finish.
+    pub main_outcome: Option<PyResult<()>>,
 }
 
 impl Vm {
@@ -128,6 +133,7 @@ impl Vm {
             main_filename: "main.py".into(),
             exec: crate::exec::Exec::new(0),
             tb_aliases: FxHashMap::default(),
+            main_outcome: None,
         }
     }
 
@@ -202,6 +208,15 @@ impl Vm {
                     if let Some(exit) = self.unwind(exc, base)? {
                         return Ok(exit);
                     }
+                }
+                Err(Unwind::Block(wait)) => {
+                    if base == 0 {
+                        return Ok(Exit::Blocked(wait));
+                    }
+                    // Inside a call from Rust the fiber cannot park: the
+                    // thread waits in place (only timeouts can end it).
+                    let woke = self.wait_in_place(&wait)?;
+                    self.frame().push(Value::Bool(woke));
                 }
                 Err(other) => return Err(other),
             }

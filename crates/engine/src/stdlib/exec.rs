@@ -182,7 +182,7 @@ fn code_location(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// `tb_alias(func, snippet, cpython_file, cpython_line, text)`: the line of
 /// `func` containing `snippet` shows in tracebacks as CPython's own.
 fn tb_alias(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("tb_alias", a, 5, 5)?;
+    args::count("tb_alias", a, 5, 6)?;
     let Value::Function(f) = &a[0] else { return Err(type_error("tb_alias needs a function")) };
     let snippet = a[1].as_str().unwrap_or("").to_owned();
     let file = f.code.filename.to_string();
@@ -190,8 +190,82 @@ fn tb_alias(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let first = f.code.first_line as usize;
     let found = source.lines().enumerate().skip(first.saturating_sub(1)).find(|(_, l)| l.contains(&snippet)).map(|(i, _)| i as u32 + 1);
     if let Some(line) = found {
-        let target = (a[2].as_str().unwrap_or("").to_owned(), args::int(vm, &a[3])? as u32, a[4].as_str().unwrap_or("").to_owned());
+        let name = a.get(5).and_then(|n| n.as_str()).map(str::to_owned);
+        let target = (a[2].as_str().unwrap_or("").to_owned(), args::int(vm, &a[3])? as u32, a[4].as_str().unwrap_or("").to_owned(), name);
         vm.tb_aliases.insert((file, line), target);
+    }
+    Ok(Value::None)
+}
+
+/// `new_key()`: a fresh key for `wait`/`notify`.
+fn new_key(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.exec.threads.new_key() as i64))
+}
+
+/// `wait(key, timeout, what, blocked=False) -> bool`: parks the calling
+/// thread until `notify(key)` (True) or until `timeout` seconds pass (False).
+fn wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("wait", a, 3, 4)?;
+    let key = match &a[0] {
+        Value::None => None,
+        v => Some(args::int(vm, v)? as u64),
+    };
+    let until = match &a[1] {
+        Value::None => None,
+        v => {
+            let secs = f64_of(v)?;
+            Some(vm.exec.now_ns() + crate::exec::to_ns(secs))
+        }
+    };
+    let what = a[2].as_str().unwrap_or("").to_owned();
+    let blocked = match a.get(3) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if until == Some(vm.exec.now_ns()) && key.is_some() {
+        return Ok(Value::Bool(false));
+    }
+    Err(Unwind::Block(crate::exec::threads::Wait { key, until, what, blocked }))
+}
+
+/// `notify(key, n=all) -> woken`.
+fn notify(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let key = args::int(vm, a.first().unwrap_or(&Value::Int(0)))? as u64;
+    let n = match a.get(1) {
+        Some(v) => args::int(vm, v)?.max(0) as usize,
+        None => usize::MAX,
+    };
+    Ok(Value::Int(vm.exec.threads.notify(key, n) as i64))
+}
+
+/// `spawn(func, args, name, daemon) -> (thread_id, done_key)`.
+fn spawn(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("spawn", a, 4, 4)?;
+    let fargs = vm.collect(&a[1])?;
+    let name = a[2].as_str().unwrap_or("Thread").to_owned();
+    let daemon = vm.truthy(&a[3])?;
+    let (id, key) = vm.spawn_thread(&a[0], fargs, &name, daemon)?;
+    Ok(Value::tuple(vec![Value::Int(id as i64), Value::Int(key as i64)]))
+}
+
+/// `thread_id()`: the running thread's index (0 = main).
+fn thread_id(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.exec.threads.current as i64))
+}
+
+/// `thread_done(id) -> bool`.
+fn thread_done(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let id = args::int(vm, a.first().unwrap_or(&Value::Int(0)))? as usize;
+    let done = vm.exec.threads.all.get(id).map_or(true, |t| t.state == crate::exec::threads::State::Done);
+    Ok(Value::Bool(done))
+}
+
+/// `set_daemon(id, flag)`.
+fn set_daemon(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let id = args::int(vm, a.first().unwrap_or(&Value::Int(0)))? as usize;
+    let flag = vm.truthy(a.get(1).unwrap_or(&Value::Bool(false)))?;
+    if let Some(t) = vm.exec.threads.all.get_mut(id) {
+        t.daemon = flag;
     }
     Ok(Value::None)
 }
@@ -205,7 +279,9 @@ pub fn module() -> Rc<Module> {
             ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane),
             ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
             ("deadlock", deadlock), ("format_exception", format_exception), ("stderr", stderr),
-            ("code_location", code_location), ("tb_alias", tb_alias),
+            ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),
+            ("wait", wait), ("notify", notify), ("spawn", spawn), ("thread_id", thread_id),
+            ("thread_done", thread_done), ("set_daemon", set_daemon),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));

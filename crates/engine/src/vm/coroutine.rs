@@ -278,7 +278,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v)) => Ok(GenStep::Yield(v)),
             Ok(Exit::Return(v)) => Ok(GenStep::Return(v)),
-            Ok(Exit::OutOfBudget) => Err(new_exc("RuntimeError", "generator ran out of budget")),
+            Ok(Exit::OutOfBudget | Exit::Blocked(_)) => Err(new_exc("RuntimeError", "generator ran out of budget")),
             Err(Unwind::Raise(e)) if is_exc(&e, "StopIteration") && self.frames.len() == base => {
                 Ok(GenStep::Return(stop_value(&e)))
             }

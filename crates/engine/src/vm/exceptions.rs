@@ -29,6 +29,9 @@ pub enum Unwind {
     Raise(Value),
     /// The run must end; no Python code can catch this.
     Stop(StopReason),
+    /// Not an error: the running thread blocks (see `exec::threads`). Its
+    /// fiber is parked and another simulated thread runs.
+    Block(crate::exec::threads::Wait),
 }
 
 /// Result of any operation that may raise.

@@ -109,7 +109,7 @@ impl Vm {
         let (file, line, alias_text) = match self.frames.last() {
             Some(f) if f.code.filename.starts_with("<coroscope ") => {
                 match self.tb_aliases.get(&(f.code.filename.to_string(), f.line())) {
-                    Some((file, line, text)) => (file.clone(), *line, Some(text.clone())),
+                    Some((file, line, text, _)) => (file.clone(), *line, Some(text.clone())),
                     None => (f.code.filename.to_string(), f.line(), None),
                 }
             }

@@ -75,8 +75,9 @@ impl Vm {
             if entry.code.filename.starts_with("<coroscope ") {
                 // Our Python-written stdlib: show the frame as CPython's own
                 // file would, or hide it as CPython's C code would be.
-                if let Some((file, line, text)) = self.tb_aliases.get(&(entry.code.filename.to_string(), entry.line)) {
-                    out.push_str(&format!("  File \"{file}\", line {line}, in {}\n    {text}\n", entry.code.name));
+                if let Some((file, line, text, name)) = self.tb_aliases.get(&(entry.code.filename.to_string(), entry.line)) {
+                    let name = name.as_deref().unwrap_or(&entry.code.name);
+                    out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n    {text}\n"));
                 }
                 continue;
             }

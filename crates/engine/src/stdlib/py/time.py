@@ -387,7 +387,9 @@ def sleep(secs):
     """Blocks the calling thread for `secs` seconds of virtual time."""
     if not isinstance(secs, (int, float)):
         raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
-    _clock.block(secs, f'time.sleep({secs})')
+    if secs < 0:
+        raise ValueError('sleep length must be non-negative')
+    _clock.wait(None, secs, f'time.sleep({secs})', True)
 
 
 __all__ += ['time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
