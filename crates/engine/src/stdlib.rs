@@ -43,6 +43,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("stdlib/py/asyncio.py")),
     ("bisect", include_str!("stdlib/py/bisect.py")),
     ("collections", include_str!("stdlib/py/collections.py")),
+    ("collections.abc", include_str!("stdlib/py/collections_abc.py")),
     ("contextlib", include_str!("stdlib/py/contextlib.py")),
     ("copy", include_str!("stdlib/py/copy.py")),
     ("dataclasses", include_str!("stdlib/py/dataclasses.py")),
@@ -105,14 +106,22 @@ fn import_error(class: &str, msg: String, name: &str) -> crate::vm::Unwind {
 
 impl Vm {
     /// `import name` (dotted names import each parent first).
-    pub fn import(&mut self, name: &str, _line: u32) -> PyResult<Value> {
+    pub fn import(&mut self, name: &str, line: u32) -> PyResult<Value> {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        // `a.b`: `a` first; `a.b` then becomes attribute `b` of `a`.
+        let parent = match name.rsplit_once('.') {
+            Some((p, child)) => Some((self.import(p, line)?, child)),
+            None => None,
+        };
         match build(self, name)? {
             Some(m) => {
                 let v = Value::Module(m);
                 self.modules.insert(name.into(), v.clone());
+                if let Some((Value::Module(p), child)) = parent {
+                    p.dict.borrow_mut().insert(child.into(), v.clone());
+                }
                 Ok(v)
             }
             None => Err(import_error("ModuleNotFoundError", format!("No module named '{name}'"), name)),

@@ -102,10 +102,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportName(idx));
                     match &alias.asname {
                         Some(asname) => {
-                            for part in full.split('.').skip(1) {
-                                let p = self.name_index(part);
-                                self.emit(Instr::LoadAttr(p));
-                            }
+                            // `import a.b as c`: ImportName of a dotted name gives `a.b` itself.
                             self.store_name(asname.as_str());
                         }
                         None => {
