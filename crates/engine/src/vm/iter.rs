@@ -15,6 +15,16 @@ fn new_iter(it: PyIter) -> Value {
     Value::Iter(Rc::new(RefCell::new(it)))
 }
 
+/// A class's stand-in for a metaclass method (Coroscope has no
+/// metaclasses): `__class_iter__`, `__class_len__`, `__class_repr__` found on
+/// the class itself act on the class, as `enum` needs for `for c in Color`.
+pub fn class_hook(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Class(c) => c.lookup(name),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
@@ -36,6 +46,10 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Generator(g) if g.kind == GenKind::Generator => v.clone(),
             _ => {
+                if let Some(m) = class_hook(v, "__class_iter__") {
+                    let it = self.call(&m, vec![v.clone()])?;
+                    return self.get_iter(&it);
+                }
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__iter__") {
                     let it = self.call(&m, vec![v.clone()])?;

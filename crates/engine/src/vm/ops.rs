@@ -661,6 +661,10 @@ impl Vm {
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => crate::builtins::range_len(r.0, r.1, r.2) as usize,
             _ => {
+                if let Some(m) = super::iter::class_hook(v, "__class_len__") {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return Ok(crate::builtins::args::int(self, &r)?.max(0) as usize);
+                }
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__len__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -729,7 +733,8 @@ impl Vm {
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
-                if cls.lookup("__iter__").is_some() || cls.lookup("__getitem__").is_some() || matches!(container, Value::Iter(_) | Value::Generator(_)) {
+                let class_iter = super::iter::class_hook(container, "__class_iter__").is_some();
+                if class_iter || cls.lookup("__iter__").is_some() || cls.lookup("__getitem__").is_some() || matches!(container, Value::Iter(_) | Value::Generator(_)) {
                     let it = self.get_iter(container)?;
                     while let Some(x) = self.next(&it)? {
                         if x.is(item) || self.eq(&x, item)? {

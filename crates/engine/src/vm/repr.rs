@@ -138,6 +138,10 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::Class(c) => {
+                if let Some(m) = super::iter::class_hook(v, "__class_repr__") {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return Ok(self.str_of(&r)?);
+                }
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {

@@ -2,12 +2,11 @@
 
 Coroscope's own implementation. CPython builds enums with a metaclass;
 Coroscope has no metaclasses, so members are made when the subclass is
-created (__init_subclass__), Color(1) looks a member up in __new__, and
-Color['RED'] goes through __class_getitem__. Member reprs, str(), name,
-value, aliases, auto() and the error messages follow CPython 3.11.
-Not supported: iterating over or len() of the enum class itself (use
-Color.__members__ or list(Color.__members__.values())), and the enum
-class's own repr (`<enum 'Color'>`).
+created (__init_subclass__), Color(1) looks a member up in __new__,
+Color['RED'] goes through __class_getitem__, and iterating, len(), `in`
+and repr() of the class itself use the engine's class hooks
+(__class_iter__, __class_len__, __class_repr__). Member reprs, str(),
+name, value, aliases, auto() and the error messages follow CPython 3.11.
 """
 
 __all__ = ['Enum', 'IntEnum', 'StrEnum', 'auto', 'unique', 'ReprEnum']
@@ -131,6 +130,16 @@ class Enum:
 
     def __class_getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __class_iter__(cls):
+        members = getattr(cls, '_member_map_', {})
+        return iter([members[name] for name in getattr(cls, '_member_names_', [])])
+
+    def __class_len__(cls):
+        return len(getattr(cls, '_member_names_', []))
+
+    def __class_repr__(cls):
+        return f"<enum {cls.__name__!r}>"
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
