@@ -94,10 +94,17 @@ impl Vm {
                 return Ok(true);
             }
             match self.exec.threads.earliest_timeout() {
-                Some((until, _, _)) => {
+                Some((until, _, first)) => {
+                    // Threads due at the same instant wake in the order they slept.
                     self.exec.advance_to_ns(until);
                     let now = self.exec.now_ns();
                     self.exec.threads.time_out(now);
+                    if first == self.exec.threads.current {
+                        self.resume_current();
+                    } else {
+                        self.switch_to(first);
+                    }
+                    return Ok(true);
                 }
                 None => {
                     let what = self.exec.threads.describe_waiting();
@@ -135,19 +142,95 @@ impl Vm {
         self.resume_current();
     }
 
-    /// A wait inside a call from Rust, where the fiber cannot park: time
-    /// passes for this thread alone. Returns the wait's outcome.
+    /// A wait inside a call from Rust (`list(pool.map(...))`, `__exit__`),
+    /// where the fiber cannot park because Rust frames hold part of it: the
+    /// other threads run right here, nested, until this one is woken.
+    /// Returns the wait's outcome.
     pub fn wait_in_place(&mut self, wait: &Wait) -> PyResult<bool> {
-        match wait.until {
-            Some(until) => {
-                self.exec.advance_to_ns(until);
-                Ok(false)
+        let me = self.exec.threads.current;
+        self.park(wait.clone());
+        let fiber = std::mem::take(&mut self.frames);
+        self.exec.threads.all[me].fiber = fiber;
+        self.exec.threads.all[me].current_lane = self.exec.current;
+        loop {
+            let next = match self.exec.threads.next_runnable_from(me) {
+                Some(n) => n,
+                None => match self.exec.threads.earliest_timeout() {
+                    Some((until, _, first)) => {
+                        self.exec.advance_to_ns(until);
+                        let now = self.exec.now_ns();
+                        self.exec.threads.time_out(now);
+                        if first == me {
+                            self.restore(me);
+                            self.exec.threads.all[me].resume.take();
+                            let lane = self.exec.current;
+                            self.exec.rec.set_state(lane, SpanState::Running, now, 0);
+                            return Ok(false);
+                        }
+                        self.restore(first);
+                        self.resume_current();
+                        let mut budget = u64::MAX;
+                        let outcome = self.run(0, &mut budget);
+                        match outcome {
+                            Ok(Exit::Blocked(w)) => self.park(w),
+                            Ok(_) => self.finish_thread(Ok(())),
+                            Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
+                            Err(e) => {
+                                self.stash(first);
+                                self.restore(me);
+                                return Err(e);
+                            }
+                        }
+                        self.stash(first);
+                        continue;
+                    }
+                    None => {
+                        let what = self.exec.threads.describe_waiting();
+                        self.restore(me);
+                        return Err(Unwind::Stop(StopReason::Deadlock(what)));
+                    }
+                },
+            };
+            if next == me {
+                self.restore(me);
+                let woke = matches!(self.exec.threads.all[me].resume.take(), Some(Value::Bool(true)));
+                let now = self.exec.now_ns();
+                let lane = self.exec.current;
+                self.exec.rec.set_state(lane, SpanState::Running, now, 0);
+                return Ok(woke);
             }
-            None => Err(crate::vm::exceptions::new_exc(
-                "RuntimeError",
-                &format!("Coroscope cannot block on {} inside this call (a key function, __repr__, ...)", wait.what),
-            )),
+            self.restore(next);
+            self.resume_current();
+            let mut budget = u64::MAX;
+            let outcome = self.run(0, &mut budget);
+            match outcome {
+                Ok(Exit::Blocked(w)) => self.park(w),
+                Ok(_) => self.finish_thread(Ok(())),
+                Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
+                Err(e) => {
+                    self.stash(next);
+                    self.restore(me);
+                    return Err(e);
+                }
+            }
+            self.stash(next);
         }
+    }
+
+    /// Makes thread `id` the running one, loading its fiber.
+    fn restore(&mut self, id: usize) {
+        self.exec.threads.current = id;
+        let t = &mut self.exec.threads.all[id];
+        self.frames = std::mem::take(&mut t.fiber);
+        self.exec.current = t.current_lane;
+    }
+
+    /// Puts the running thread's fiber back into its entry.
+    fn stash(&mut self, id: usize) {
+        let fiber = std::mem::take(&mut self.frames);
+        let t = &mut self.exec.threads.all[id];
+        t.fiber = fiber;
+        t.current_lane = self.exec.current;
     }
 
     /// Starts a thread running `func(*args)`; returns its id.

@@ -130,6 +130,12 @@ impl Threads {
         (1..=n).map(|i| (self.current + i) % n).find(|&i| self.all[i].state == State::Runnable)
     }
 
+    /// The first runnable thread after `from` (round robin), `from` last.
+    pub fn next_runnable_from(&self, from: usize) -> Option<usize> {
+        let n = self.all.len();
+        (1..=n).map(|i| (from + i) % n).find(|&i| self.all[i].state == State::Runnable)
+    }
+
     /// The earliest timeout among parked threads: (time, thread).
     pub fn earliest_timeout(&self) -> Option<(Nanos, u64, usize)> {
         self.all

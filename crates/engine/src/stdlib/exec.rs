@@ -43,11 +43,20 @@ fn cpu_time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::Float(vm.steps as f64 * vm.exec.cpu_cost_ns as f64 / 1e9))
 }
 
-/// `idle_until(when)`: the loop has nothing ready until the timer due at
-/// `when`: the clock jumps there and the main lane shows it idle.
+/// `idle_until(when, wake_key)`: the loop has nothing ready until the timer
+/// due at `when`. With other threads alive it parks (they may wake it
+/// through `wake_key`); alone, the clock simply jumps to the timer.
 fn idle_until(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let when = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
     let target = crate::exec::to_ns(when);
+    let others = vm.exec.threads.all.iter().skip(1).any(|t| t.state != crate::exec::threads::State::Done);
+    if others && target > vm.exec.now_ns() {
+        let key = match a.get(1) {
+            Some(k) => Some(args::int(vm, k)? as u64),
+            None => None,
+        };
+        return Err(Unwind::Block(crate::exec::threads::Wait { key, until: Some(target), what: "event loop idle: next timer".into(), blocked: false }));
+    }
     if target > vm.exec.now_ns() {
         let now = vm.exec.now_ns();
         let lane = vm.exec.current;

@@ -197,6 +197,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._asyncgens = set()
         self._task_factory = None
+        self._wake_key = _exec.new_key()
+        self._default_executor = None
 
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self._running} closed={self._closed} debug={self._debug}>'
@@ -214,7 +216,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
-    call_soon_threadsafe = call_soon
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = self.call_soon(callback, *args)
+        _exec.notify(self._wake_key)
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -330,7 +335,11 @@ class BaseEventLoop(AbstractEventLoop):
                 pass
 
     async def shutdown_default_executor(self):
-        pass
+        executor = self._default_executor
+        if executor is None:
+            return
+        self._default_executor = None
+        executor.shutdown(wait=False)
 
     def _run_once(self):
         """One iteration: runs exactly the callbacks ready when it starts
@@ -340,10 +349,12 @@ class BaseEventLoop(AbstractEventLoop):
             _heappop(scheduled)[2]._scheduled = False
         ready_count = len(self._ready) - self._ready_head
         if ready_count == 0 and not self._stopping:
+            # The loop's thread sleeps in "select" until the next timer or
+            # until another thread wakes it (call_soon_threadsafe).
             if scheduled:
-                _exec.idle_until(scheduled[0][0])
+                _exec.idle_until(scheduled[0][0], self._wake_key)
             else:
-                self._deadlock()
+                _exec.wait(self._wake_key, None, self._deadlock_description())
         # A batch takes every timer due at or before the clock (resolution: half a ns).
         end_time = self.time() + 5e-10
         while scheduled:
@@ -367,14 +378,14 @@ class BaseEventLoop(AbstractEventLoop):
             del self._ready[:self._ready_head]
             self._ready_head = 0
 
-    def _deadlock(self):
+    def _deadlock_description(self):
         waiting = [t for t in _all_tasks if not t.done()]
         if not waiting:
-            _exec.deadlock('The event loop has nothing to run and nothing to wait for.')
-        lines = []
+            return 'the event loop (nothing to run, nothing to wait for)'
+        lines = ['the event loop; its tasks wait:']
         for t in waiting:
-            lines.append(f'  {t.get_name()} ({_coro_name(t._coro)}) waits on {_describe(t._fut_waiter)}')
-        _exec.deadlock('Waiting tasks:\n' + '\n'.join(lines))
+            lines.append(f'    {t.get_name()} ({_coro_name(t._coro)}) waits on {_describe(t._fut_waiter)}')
+        return '\n'.join(lines)
 
     # --- errors ---
 
@@ -411,7 +422,17 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError('Coroscope does not support run_in_executor (threads) yet')
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
 
 
 def _run_until_complete_cb(fut):
@@ -1784,8 +1805,39 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
-async def to_thread(func, *args, **kwargs):
-    raise NotImplementedError('Coroscope does not support asyncio.to_thread (threads) yet')
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    call = lambda: func(*args, **kwargs)
+    return await loop.run_in_executor(None, call)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future mirroring a concurrent.futures Future: the worker
+    thread reports back to the loop's thread with call_soon_threadsafe."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    new_future._what = 'run_in_executor()'
+
+    def _copy_state(source):
+        if new_future.done():
+            return
+        if source.cancelled():
+            new_future.cancel()
+        elif source._exception is not None:
+            new_future.set_exception(source._exception)
+        else:
+            new_future.set_result(source._result)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    new_future.add_done_callback(_call_check_cancel)
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(_copy_state, f))
+    return new_future
 
 
 # === How our frames appear in tracebacks ===
