@@ -164,6 +164,19 @@ impl<K, V> DictTable<K, V> {
         Ok(None)
     }
 
+    /// Appends an entry whose key a lookup has just shown to be absent.
+    pub fn push(&mut self, hash: i64, key: K, value: V) {
+        self.push_new(hash, key, value);
+    }
+
+    /// Removes the entry at a position returned by [`find`](Self::find)
+    /// (`None` if there is none there).
+    pub fn remove_entry(&mut self, pos: usize) -> Option<(K, V)> {
+        let hash = self.entries.get(pos)?.as_ref()?.hash;
+        let slot = self.probe(hash).find(|&slot| self.index[slot] == pos)?;
+        self.remove_at(slot, pos)
+    }
+
     /// Appends an entry whose key is known to be absent.
     fn push_new(&mut self, hash: i64, key: K, value: V) {
         if (self.len + self.deleted + 1) * 3 >= self.index.len() * 2 {
