@@ -332,7 +332,8 @@ impl Vm {
             dict.insert("__hash__".into(), Value::None);
         }
         let qualname: Rc<str> = dict.get("__qualname__").and_then(|q| q.as_str().map(Rc::from)).unwrap_or(name.clone());
-        let module: Rc<str> = module_name.as_str().unwrap_or("__main__").into();
+        // The body may set `__module__` (as stdlib classes do); it wins.
+        let module: Rc<str> = dict.get("__module__").and_then(|m| m.as_str().map(Rc::from)).unwrap_or_else(|| module_name.as_str().unwrap_or("__main__").into());
         let cls = Rc::new(Class {
             name: name.clone(),
             qualname,

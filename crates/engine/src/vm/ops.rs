@@ -181,17 +181,40 @@ fn int_op(a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
 }
 
 fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    // Correct enough for learners' scripts: scale to keep 64 significant bits.
-    let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
-    if x.is_finite() && y.is_finite() {
-        return Ok(x / y);
+    // Correctly rounded, as CPython's long_true_divide: a quotient of 55-56
+    // bits plus a sticky remainder bit, rounded half to even to the 53 bits
+    // (fewer for subnormal results) a double holds.
+    use num_integer::Integer;
+    let negative = a.is_negative() != b.is_negative();
+    let (n, d) = (a.magnitude(), b.magnitude());
+    if n.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
     }
-    let shift = (a.bits().max(b.bits()) as i64 - 900).max(0) as usize;
-    let q = (a >> shift).to_f64().unwrap_or(f64::INFINITY) / (b >> shift).to_f64().unwrap_or(f64::INFINITY);
-    if q.is_infinite() {
+    let shift = d.bits() as i64 - n.bits() as i64 + 55;
+    let (q, r) = if shift >= 0 { (n << shift as usize).div_rem(d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let qbits = q.bits() as i64;
+    let exponent = qbits - 1 - shift;
+    if exponent > 1023 {
         return Err(super::exceptions::overflow_error("integer division result too large for a float"));
     }
-    Ok(q)
+    let keep = if exponent < -1022 { (53 - (-1022 - exponent)).max(0) } else { 53 };
+    let extra = (qbits - keep) as usize;
+    let low = &q & ((num_bigint::BigUint::from(1u8) << extra) - 1u8);
+    let half = num_bigint::BigUint::from(1u8) << (extra - 1);
+    let mut mant = (&q >> extra).to_u64().unwrap_or(0);
+    if low > half || (low == half && (!r.is_zero() || mant & 1 == 1)) {
+        mant += 1;
+    }
+    let scale = extra as i64 - shift;
+    let mut x = mant as f64;
+    // Two steps keep every power of two representable.
+    let first = scale.clamp(-1000, 1000);
+    x *= 2f64.powi(first as i32);
+    x *= 2f64.powi((scale - first) as i32);
+    if x.is_infinite() {
+        return Err(super::exceptions::overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -x } else { x })
 }
 
 fn i64_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
