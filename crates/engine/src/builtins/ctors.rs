@@ -13,9 +13,10 @@ use num_traits::{ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// `T.__new__(cls, ...)` of an immutable builtin `T` called with a user
-/// subclass `cls` (`tuple.__new__(Point, (1, 2))`, as `namedtuple` does):
-/// the builtin value wrapped in an instance of `cls`.
+/// `T.__new__(cls, ...)` of a builtin `T` called with a user subclass
+/// `cls` (`tuple.__new__(Point, (1, 2))` as `namedtuple` does, or
+/// `dict.__new__(Counter)` as `copy` does): the builtin value wrapped in an
+/// instance of `cls`.
 fn subclass_instance(a: &[Value], v: Value) -> Value {
     match a.first() {
         Some(Value::Class(c)) if !c.is_builtin => {
@@ -42,10 +43,10 @@ pub fn install(t: &Types) {
     def(&mut t.bool_.dict.borrow_mut(), "__new__", bool_new, Some("bool"));
     def(&mut t.float.dict.borrow_mut(), "__new__", subclassable!(float_new), Some("float"));
     def(&mut t.str_.dict.borrow_mut(), "__new__", subclassable!(str_new), Some("str"));
-    def(&mut t.list.dict.borrow_mut(), "__new__", list_new, Some("list"));
+    def(&mut t.list.dict.borrow_mut(), "__new__", subclassable!(list_new), Some("list"));
     def(&mut t.tuple.dict.borrow_mut(), "__new__", subclassable!(tuple_new), Some("tuple"));
-    def(&mut t.dict.dict.borrow_mut(), "__new__", dict_new, Some("dict"));
-    def(&mut t.set.dict.borrow_mut(), "__new__", set_new, Some("set"));
+    def(&mut t.dict.dict.borrow_mut(), "__new__", subclassable!(dict_new), Some("dict"));
+    def(&mut t.set.dict.borrow_mut(), "__new__", subclassable!(set_new), Some("set"));
     def(&mut t.frozenset.dict.borrow_mut(), "__new__", subclassable!(frozenset_new), Some("frozenset"));
     def(&mut t.range.dict.borrow_mut(), "__new__", range_new, Some("range"));
     def(&mut t.slice.dict.borrow_mut(), "__new__", slice_new, Some("slice"));
