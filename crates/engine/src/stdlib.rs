@@ -1,5 +1,12 @@
 //! The standard-library modules Coroscope provides, one file each, and
 //! the import machinery that finds them.
+//!
+//! Modules are written in Rust (`sys`, `math`, `random`, and the private
+//! helpers `_coroscope`) or, as CPython writes much of its stdlib, in
+//! Python under `stdlib/py/` (`collections`, `functools`, `itertools`,
+//! `dataclasses`, `datetime`, ...), compiled by our own compiler on first
+//! import under the file name `<coroscope NAME>`. Tracebacks hide frames of
+//! those files, as frames of CPython's C-implemented equivalents never show.
 
 pub mod coroscope;
 pub mod exec;
