@@ -31,8 +31,9 @@ fn directive(source: &str, key: &str) -> Option<String> {
 fn strip_carets(text: &str) -> String {
     text.lines()
         .filter(|l| {
-            let t = l.trim();
-            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
+            // Also inside exception-group boxes (`    |    ^^^^`).
+            let t = l.trim_start_matches([' ', '|']).trim_end();
+            l.trim().is_empty() || t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
         })
         .map(|l| format!("{l}\n"))
         .collect()

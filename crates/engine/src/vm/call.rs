@@ -227,6 +227,7 @@ impl Vm {
                 return self.call_kw(&new, a, kwargs.clone());
             }
         }
+        let cls = &self.exception_group_class(cls, args)?;
         let inst = Instance::new(cls.clone());
         if let Some(e) = &inst.exc {
             e.borrow_mut().args = args.to_vec();
@@ -235,6 +236,42 @@ impl Vm {
             *inst.base.borrow_mut() = crate::builtins::empty_base_value(cls.tag);
         }
         Ok(Value::Instance(Rc::new(inst)))
+    }
+
+    /// `BaseExceptionGroup(msg, excs)` validates its arguments and becomes
+    /// an `ExceptionGroup` when every member is an `Exception`.
+    fn exception_group_class(&mut self, cls: &Rc<Class>, args: &[Value]) -> PyResult<Rc<Class>> {
+        let t = types();
+        let base_group = t.exc("BaseExceptionGroup");
+        if !cls.is_subclass(&base_group) {
+            return Ok(cls.clone());
+        }
+        let name = cls.name.clone();
+        if args.len() != 2 {
+            return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        }
+        if !matches!(args[0], Value::Str(_)) {
+            return Err(type_error("argument 1 must be str"));
+        }
+        let items = self.collect(&args[1]).map_err(|_| type_error("second argument (exceptions) must be a sequence"))?;
+        if items.is_empty() {
+            return Err(super::exceptions::value_error("second argument (exceptions) must be a non-empty sequence"));
+        }
+        let exception = t.exc("Exception");
+        let mut all_exceptions = true;
+        for (i, e) in items.iter().enumerate() {
+            match exc_data(e) {
+                Some(inst) => all_exceptions &= inst.class.is_subclass(&exception),
+                None => return Err(super::exceptions::value_error(format!("Item {i} of second argument (exceptions) is not an exception"))),
+            }
+        }
+        if Rc::ptr_eq(cls, &base_group) && all_exceptions {
+            return Ok(t.exc("ExceptionGroup"));
+        }
+        if !all_exceptions && cls.is_subclass(&exception) {
+            return Err(type_error(format!("Cannot nest BaseExceptions in an {name}")));
+        }
+        Ok(cls.clone())
     }
 
     /// `MakeFunction`: `[defaults?, kwdefaults?, closure?, code] -> [function]`.

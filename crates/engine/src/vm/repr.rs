@@ -272,6 +272,11 @@ impl Vm {
                 }
                 if let Some(inst) = exc_data(v) {
                     let args = inst.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                    if cls.is_subclass(&crate::types::types().exc("BaseExceptionGroup")) && args.len() == 2 {
+                        let n = self.len(&args[1]).unwrap_or(0);
+                        let msg = self.str_of(&args[0])?;
+                        return Ok(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
+                    }
                     let is_key_error = cls.is_subclass(&crate::types::types().exc("KeyError"));
                     return match args.len() {
                         0 => Ok(String::new()),

@@ -24,7 +24,58 @@ impl Vm {
         self.format_chain(exc, &mut seen)
     }
 
+    /// An exception group's members, if `exc` is one.
+    fn group_members(&mut self, exc: &Value) -> Option<Vec<Value>> {
+        let inst = exc_data(exc)?;
+        if !inst.class.is_subclass(&crate::types::types().exc("BaseExceptionGroup")) {
+            return None;
+        }
+        let members = inst.exc.as_ref()?.borrow().args.get(1).cloned()?;
+        self.collect(&members).ok()
+    }
+
+    /// CPython 3.11's boxed layout for an exception group: the group's own
+    /// traceback behind `|`, then each member, numbered, indented.
+    fn format_group(&mut self, exc: &Value, members: Vec<Value>, seen: &mut Vec<usize>, depth: usize) -> String {
+        let own = self.format_single(exc, seen, true);
+        let mut out = String::new();
+        let pad = "  ".repeat(depth + 1);
+        for (i, line) in own.lines().enumerate() {
+            if i == 0 && line.starts_with("Traceback") {
+                out.push_str(&format!("{pad}+ Exception Group {line}\n"));
+            } else {
+                out.push_str(&format!("{pad}| {line}\n"));
+            }
+        }
+        let inner_pad = "  ".repeat(depth + 2);
+        for (i, m) in members.iter().enumerate() {
+            let label = format!("---------------- {} ----------------", i + 1);
+            if i == 0 {
+                out.push_str(&format!("{pad}+-+{label}\n"));
+            } else {
+                out.push_str(&format!("{inner_pad}+{label}\n"));
+            }
+            let text = match self.group_members(m) {
+                Some(sub) => self.format_group(m, sub, seen, depth + 1),
+                None => {
+                    let t = self.format_chain(m, seen);
+                    t.lines().map(|l| format!("{inner_pad}| {l}\n")).collect()
+                }
+            };
+            out.push_str(&text);
+        }
+        out.push_str(&format!("{inner_pad}+------------------------------------\n"));
+        out
+    }
+
     fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
+        if let Some(members) = self.group_members(exc) {
+            return self.format_group(exc, members, seen, 0);
+        }
+        self.format_single(exc, seen, false)
+    }
+
+    fn format_single(&mut self, exc: &Value, seen: &mut Vec<usize>, _group: bool) -> String {
         seen.push(exc.ptr().unwrap_or(0));
         let mut out = String::new();
         if let Some(inst) = exc_data(exc) {

@@ -1856,3 +1856,5 @@ _exec.tb_alias(Handle._run, 'self._callback(*self._args)', _LIB + 'events.py', 8
 _exec.tb_alias(wait_for, 'raise TimeoutError() from exc', _LIB + 'tasks.py', 481,
                'raise exceptions.TimeoutError() from exc')
 _exec.tb_alias(wait_for, 'return fut.result()', _LIB + 'tasks.py', 479, 'return fut.result()')
+_exec.tb_alias(TaskGroup.__aexit__, 'raise me from None', _LIB + 'taskgroups.py', 145, 'raise me from None')
+_exec.tb_alias(sleep, 'return await future', _LIB + 'tasks.py', 649, 'return await future')
