@@ -65,9 +65,15 @@ pub fn run_bench(project: &Project, args: &[&str]) -> Result<()> {
     };
     if options.build {
         step("build the release CLI");
-        run(project.command("cargo").args(["build", "--release", "-p", "coroscope-cli"]))?;
+        run(project
+            .command("cargo")
+            .args(["build", "--release", "-p", "coroscope-cli"]))?;
     }
-    let python = Interpreter { name: "cpython", program: real_python(project)?, args: &[] };
+    let python = Interpreter {
+        name: "cpython",
+        program: real_python(project)?,
+        args: &[],
+    };
     let scripts = scripts(&project.root.join("tests/bench"), &options.filters)?;
     let work = project.root.join("target/bench");
     std::fs::create_dir_all(&work)?;
@@ -84,7 +90,11 @@ pub fn run_bench(project: &Project, args: &[&str]) -> Result<()> {
     print_header();
     let mut mismatches = 0;
     for script in &scripts {
-        let name = script.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let name = script
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let (mut py, mut us) = (Vec::new(), Vec::new());
         for _ in 0..options.runs {
             py.push(sample(&python, script, &work, has_time)?);
@@ -104,19 +114,27 @@ pub fn run_bench(project: &Project, args: &[&str]) -> Result<()> {
 }
 
 fn parse(args: &[&str]) -> Result<Options> {
-    let mut options = Options { runs: 3, build: true, filters: Vec::new() };
+    let mut options = Options {
+        runs: 3,
+        build: true,
+        filters: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match *arg {
             "--runs" => {
                 let n = it.next().ok_or("--runs needs a number")?;
-                options.runs = n.parse().map_err(|_| format!("--runs: not a number: {n}"))?;
+                options.runs = n
+                    .parse()
+                    .map_err(|_| format!("--runs: not a number: {n}"))?;
                 if options.runs == 0 {
                     return Err("--runs must be at least 1".into());
                 }
             }
             "--no-build" => options.build = false,
-            flag if flag.starts_with('-') => return Err(format!("bench: unknown option {flag}").into()),
+            flag if flag.starts_with('-') => {
+                return Err(format!("bench: unknown option {flag}").into())
+            }
             name => options.filters.push(name.to_owned()),
         }
     }
@@ -124,7 +142,7 @@ fn parse(args: &[&str]) -> Result<Options> {
 }
 
 /// The interpreter behind `python3` (through any pyenv shim), checked to be 3.11.
-fn real_python(project: &Project) -> Result<PathBuf> {
+pub fn real_python(project: &Project) -> Result<PathBuf> {
     let output = project
         .command("python3")
         .args(["-c", "import sys; print(sys.executable)"])
@@ -167,7 +185,11 @@ fn sample(interpreter: &Interpreter, script: &Path, work: &Path, has_time: bool)
     let usage_path = work.join(format!("{stem}.{who}.usage"));
     let mut command = if has_time {
         let mut c = Command::new(GNU_TIME);
-        c.arg("-f").arg("%M %U %S").arg("-o").arg(&usage_path).arg(program);
+        c.arg("-f")
+            .arg("%M %U %S")
+            .arg("-o")
+            .arg(&usage_path)
+            .arg(program);
         c
     } else {
         Command::new(program)
@@ -181,25 +203,46 @@ fn sample(interpreter: &Interpreter, script: &Path, work: &Path, has_time: bool)
         .stdout(std::fs::File::create(&out_path)?)
         .stderr(std::fs::File::create(&err_path)?);
     let started = Instant::now();
-    let mut child = command.spawn().map_err(|e| format!("cannot start {}: {e}", program.display()))?;
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", program.display()))?;
     let status = wait_timeout(&mut child, RUN_TIMEOUT)?;
     let wall = started.elapsed().as_secs_f64();
     let status = match status {
         Some(s) => s.code().map_or_else(|| format!("{s}"), |c| c.to_string()),
         None => format!("timeout after {} s", RUN_TIMEOUT.as_secs()),
     };
-    let (rss_kib, cpu) = if has_time { read_usage(&usage_path) } else { (None, None) };
-    Ok(Sample { wall, cpu, rss_kib, stdout: std::fs::read(&out_path)?, status })
+    let (rss_kib, cpu) = if has_time {
+        read_usage(&usage_path)
+    } else {
+        (None, None)
+    };
+    Ok(Sample {
+        wall,
+        cpu,
+        rss_kib,
+        stdout: std::fs::read(&out_path)?,
+        status,
+    })
 }
 
 /// GNU time's `%M %U %S` line (the last one: a failing command adds a
 /// "Command exited with non-zero status" line before it).
 fn read_usage(path: &Path) -> (Option<u64>, Option<f64>) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let fields: Vec<&str> = text.lines().last().unwrap_or("").split_whitespace().collect();
+    let fields: Vec<&str> = text
+        .lines()
+        .last()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
     let rss = fields.first().and_then(|f| f.parse().ok());
     let cpu = match (fields.get(1), fields.get(2)) {
-        (Some(u), Some(s)) => u.parse::<f64>().ok().zip(s.parse::<f64>().ok()).map(|(u, s)| u + s),
+        (Some(u), Some(s)) => u
+            .parse::<f64>()
+            .ok()
+            .zip(s.parse::<f64>().ok())
+            .map(|(u, s)| u + s),
         _ => None,
     };
     (rss, cpu)
@@ -212,13 +255,19 @@ fn best(samples: Vec<Sample>) -> Best {
     let cpu = samples.iter().filter_map(|s| s.cpu).reduce(f64::min);
     let rss_kib = samples.iter().filter_map(|s| s.rss_kib).max();
     let first = samples.into_iter().next().expect("at least one run");
-    Best { wall, cpu, rss_kib, stdout: first.stdout, status: first.status }
+    Best {
+        wall,
+        cpu,
+        rss_kib,
+        stdout: first.stdout,
+        status: first.status,
+    }
 }
 
 fn print_header() {
     println!(
-        "{:<20} {:>10} {:>10} {:>8} {:>8} {:>11} {:>11}  {}",
-        "script", "CPython s", "engine s", "ratio", "cpu", "CPython RSS", "engine RSS", "stdout"
+        "{:<20} {:>10} {:>10} {:>8} {:>8} {:>11} {:>11}  stdout",
+        "script", "CPython s", "engine s", "ratio", "cpu", "CPython RSS", "engine RSS"
     );
 }
 
@@ -228,7 +277,11 @@ fn print_row(name: &str, py: &Best, us: &Best, same: bool) {
         (Some(u), Some(p)) if p > 0.0 => format!("{:.2}×", u / p),
         _ => "-".to_owned(),
     };
-    let mark = if same { "✓".to_owned() } else { format!("✗ (exit {} vs {})", py.status, us.status) };
+    let mark = if same {
+        "✓".to_owned()
+    } else {
+        format!("✗ (exit {} vs {})", py.status, us.status)
+    };
     println!(
         "{:<20} {:>10.3} {:>10.3} {:>7.2}× {:>8} {:>11} {:>11}  {mark}",
         name,
@@ -242,11 +295,19 @@ fn print_row(name: &str, py: &Best, us: &Best, same: bool) {
 }
 
 fn megabytes(kib: Option<u64>) -> String {
-    kib.map_or_else(|| "-".to_owned(), |k| format!("{:.1} MB", k as f64 / 1024.0))
+    kib.map_or_else(
+        || "-".to_owned(),
+        |k| format!("{:.1} MB", k as f64 / 1024.0),
+    )
 }
 
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
-        .map(|text| text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .map(|text| {
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_else(|_| "unknown".to_owned())
 }

@@ -8,6 +8,8 @@
 //! - `size`  — the gzipped size of every file the built page loads.
 //! - `bench` — `tests/bench/*.py` under CPython 3.11 and the engine: wall
 //!   time, ratio, peak RSS, same stdout or not.
+//! - `fuzz`  — random and mutated source through the engine, in a child
+//!   process: panics, crashes, hangs and memory, saved and shrunk.
 //!
 //! # Layout
 //! - `project` — paths, pinned versions, the environment tools run in.
@@ -16,11 +18,13 @@
 //! - `trunk` — builds and serves with Trunk, offline, and checks that it
 //!   used the tools on PATH.
 //! - `test` — the test pipeline; `size` — the size report.
-//! - `bench` — the benchmark table; `child` — timeouts and memory caps for
-//!   the processes it starts.
+//! - `bench` — the benchmark table; `fuzz` — the fuzzer (its runner is the
+//!   `crates/fuzz` binary); `child` — timeouts and memory caps for the
+//!   processes they start.
 
 mod bench;
 mod child;
+mod fuzz;
 mod process;
 mod project;
 mod setup;
@@ -44,7 +48,10 @@ commands:
   test    cargo test --workspace, the release page, browser tests, size report
   size    gzipped size of every file the built page (dist/) loads
   bench [--runs N] [--no-build] [NAME…]
-          tests/bench/*.py under CPython and the engine, side by side";
+          tests/bench/*.py under CPython and the engine, side by side
+  fuzz [--minutes N] [--seed N] [--replay FILE…]
+          mutated and random source through the engine in a child process:
+          panics, crashes, hangs, memory (findings in target/fuzz-findings/)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,6 +67,7 @@ fn main() -> ExitCode {
         ["test"] => test::run_all(&project),
         ["size"] => size::report(&project).map(|_| ()),
         ["bench", rest @ ..] => bench::run_bench(&project, rest),
+        ["fuzz", rest @ ..] => fuzz::run_fuzz(&project, rest),
         ["help" | "-h" | "--help"] => {
             println!("{USAGE}");
             Ok(())
