@@ -18,6 +18,8 @@
 //! - [`unicode_digit`] — the decimal value of any Unicode digit, as `Py_UNICODE_TODECIMAL`.
 //! - [`hash`] — `hash()` of str, bytes, int, float, tuple, frozenset.
 //! - [`set_table`] and [`set_ops`] — `set`/`frozenset` tables in CPython's slot order.
+//! - [`startup_interned`] — the strings CPython has interned before compiling a script
+//!   (they decide how a set display of constants is laid out).
 //! - [`dict_table`] — an insertion-ordered map for `dict`.
 //! - [`mersenne`] — MT19937 seeded as `random.seed` seeds it; [`random`] — `Lib/random.py` on top.
 //! - [`sha512`] — SHA-512, which `random.seed(str)` needs.
@@ -35,4 +37,5 @@ pub mod round;
 pub mod set_ops;
 pub mod set_table;
 pub mod sha512;
+pub mod startup_interned;
 pub mod unicode_digit;

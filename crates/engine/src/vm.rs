@@ -290,7 +290,9 @@ impl Vm {
                 *f.cells[i as usize].borrow_mut() = Value::Null;
             }
             Instr::LoadClosure(i) => {
-                let c = f.cells[i as usize].clone();
+                let Some(c) = f.cells.get(i as usize).cloned() else {
+                    return Err(exceptions::new_exc("SystemError", "closure cell missing (compiler bug)"));
+                };
                 f.push(Value::Cell(c));
             }
             Instr::LoadGlobal(i) => {

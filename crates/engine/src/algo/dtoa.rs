@@ -106,8 +106,15 @@ struct Digits {
     decpt: i64,
 }
 
+/// Beyond this precision the digits only gain zeros: a double's exact
+/// decimal value has at most 767 significant digits and 1074 after the
+/// point. (Rust's formatter also refuses precisions above 65535, which
+/// `'%.*f' % (70000, x)` asks for.)
+const EXACT_PRECISION: usize = 1100;
+
 /// The digits for a finite, non-negative `x` in the dtoa mode `code` uses.
 fn digits_for(x: f64, code: FloatCode, precision: usize) -> Digits {
+    let precision = precision.min(EXACT_PRECISION);
     match code {
         // Mode 2 with precision + 1 digits.
         FloatCode::Exponent { .. } => from_exponent_form(&format!("{:.*e}", precision, x)),
@@ -351,5 +358,19 @@ mod tests {
         let text = fmt(0.5, 'f', 2000);
         assert_eq!(text.len(), 2002);
         assert!(text.starts_with("0.5000"));
+    }
+
+    #[test]
+    fn precisions_beyond_rusts_formatter_pad_with_zeros() {
+        // python3 -c "x = '%.*e' % (65536, 2.5); print(len(x), x[-8:]); y = '%.*g' % (70000, 0.1); print(len(y), y[:25], y[-5:])
+        //   z = '%.*f' % (70000, 5e-324); print(len(z), z.rstrip('0')[-6:])"
+        // 65542 0000e+00 / 57 0.10000000000000000555111 15625 / 70002 265625
+        let x = fmt(2.5, 'e', 65536);
+        assert_eq!((x.len(), &x[x.len() - 8..]), (65542, "0000e+00"));
+        let y = fmt(0.1, 'g', 70000);
+        assert_eq!((y.len(), &y[..25], &y[y.len() - 5..]), (57, "0.10000000000000000555111", "15625"));
+        let z = fmt(5e-324, 'f', 70000);
+        assert_eq!(z.len(), 70002);
+        assert!(z.trim_end_matches('0').ends_with("265625"));
     }
 }

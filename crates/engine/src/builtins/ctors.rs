@@ -69,23 +69,11 @@ fn big_from_f64(f: f64) -> BigInt {
     BigInt::from_f64(f.trunc()).unwrap_or_default()
 }
 
-/// `round(x, n)` for floats, correctly rounded via decimal formatting.
-pub fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || n > 300 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0 * x;
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
-        return s.parse().unwrap_or(x);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let y = x / p;
-    let r = y.round_ties_even();
-    let r = if (y - y.trunc()).abs() == 0.5 { r } else { y.round() };
-    r * p
+/// `round(x, n)` for floats (`float.__round__`): correctly rounded, see
+/// [`crate::algo::round::round_float`].
+pub fn round_float(x: f64, n: i64) -> PyResult<f64> {
+    use crate::algo::round::RoundOverflow;
+    crate::algo::round::round_float(x, n).map_err(|RoundOverflow| crate::vm::exceptions::overflow_error(RoundOverflow::MESSAGE))
 }
 
 fn class_arg(a: &[Value]) -> &[Value] {

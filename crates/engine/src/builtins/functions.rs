@@ -578,48 +578,28 @@ fn pow(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     vm.binary_op(a[0].clone(), a[1].clone(), crate::bytecode::op::BinOp::Pow)
 }
 
+/// `round(number, ndigits=None)`: `float.__round__` and `int.__round__`
+/// ([`crate::algo::round`]), else the type's own `__round__`.
 fn round(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    use crate::algo::round::{round_half_even, round_int};
     args::count("round", a, 1, 2)?;
     let nd = a.get(1).cloned().or_else(|| kw(k, "ndigits")).filter(|v| !v.is_none());
     match &a[0] {
         Value::Float(f) => match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(crate::vm::exceptions::overflow_error("cannot convert float infinity to integer"));
-                }
-                let r = f.round_ties_even();
-                Ok(crate::builtins::ctors::float_to_int(r))
-            }
-            Some(n) => {
-                let n = args::int(vm, &n)?;
-                Ok(Value::Float(crate::builtins::ctors::round_float(*f, n)))
-            }
+            // `PyLong_FromDouble` of the nearest integer, ties to even.
+            None if f.is_nan() => Err(value_error("cannot convert float NaN to integer")),
+            None if f.is_infinite() => Err(crate::vm::exceptions::overflow_error("cannot convert float infinity to integer")),
+            None => Ok(crate::builtins::ctors::float_to_int(round_half_even(*f))),
+            // `PyNumber_AsSsize_t(ndigits, NULL)` clamps a huge ndigits.
+            Some(n) => Ok(Value::Float(crate::builtins::ctors::round_float(*f, clamped_index(vm, &n)?)?)),
         },
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match nd {
-            None => Ok(match &a[0] {
-                Value::Bool(b) => Value::Int(*b as i64),
-                v => v.clone(),
-            }),
-            Some(n) => {
-                let n = args::int(vm, &n)?;
-                if n >= 0 {
-                    return Ok(a[0].clone());
-                }
-                let big = crate::vm::ops::to_big(&a[0]).unwrap_or_default();
-                let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
-                let (q, r) = num_integer::Integer::div_mod_floor(&big, &p);
-                let twice: num_bigint::BigInt = &r * 2;
-                let q = match twice.cmp(&p) {
-                    std::cmp::Ordering::Greater => q + 1,
-                    std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
-                    _ => q,
-                };
-                Ok(Value::from_bigint(q * p))
-            }
-        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let n = crate::vm::ops::to_big(&a[0]).unwrap_or_default();
+            Ok(Value::from_bigint(match nd {
+                None => n,
+                Some(d) => round_int(&n, clamped_index(vm, &d)?),
+            }))
+        }
         other => {
             let cls = vm.type_of(other);
             match cls.lookup("__round__") {
@@ -633,6 +613,15 @@ fn round(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
                 None => Err(type_error(format!("type {} doesn't define __round__ method", cls.name))),
             }
         }
+    }
+}
+
+/// An int argument (via `__index__`), a huge one clamped to the `i64` range.
+fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    use num_traits::Signed;
+    match v {
+        Value::BigInt(n) => Ok(if n.is_negative() { i64::MIN } else { i64::MAX }),
+        other => args::int(vm, other),
     }
 }
 

@@ -335,8 +335,20 @@ pub fn frozenset_hash(s: &PySet) -> i64 {
 
 /// "set.add() takes exactly one argument (0 given)".
 fn one_argument(a: &[Value], method: &str) -> PyResult<()> {
-    let owner = if let Value::FrozenSet(_) = a[0] { "frozenset" } else { "set" };
-    args::method_count(&format!("{owner}.{method}"), a, 1, 1)
+    args::method_count(&format!("{}.{method}", owner(&a[0])), a, 1, 1)
+}
+
+/// "set.pop() takes no arguments (1 given)".
+fn no_arguments(a: &[Value], method: &str) -> PyResult<()> {
+    args::method_count(&format!("{}.{method}", owner(&a[0])), a, 0, 0)
+}
+
+fn owner(v: &Value) -> &'static str {
+    if let Value::FrozenSet(_) = v {
+        "frozenset"
+    } else {
+        "set"
+    }
 }
 
 fn this_set(v: &Value) -> PyResult<Rc<RefCell<PySet>>> {
@@ -348,6 +360,7 @@ fn this_set(v: &Value) -> PyResult<Rc<RefCell<PySet>>> {
 
 /// `set_copy`: a new set of the same type (an exact frozenset is itself).
 fn copy(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    no_arguments(a, "copy")?;
     Ok(match &a[0] {
         Value::Set(s) => wrap(&a[0], s.borrow().table().copy()),
         other => other.clone(),
@@ -475,12 +488,14 @@ fn discard(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn pop(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    no_arguments(a, "pop")?;
     let s = this_set(&a[0])?;
     let v = s.borrow_mut().pop_first();
     v.ok_or_else(|| key_error(Value::str("pop from an empty set")))
 }
 
 fn clear(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    no_arguments(a, "clear")?;
     this_set(&a[0])?.borrow_mut().clear();
     Ok(Value::None)
 }

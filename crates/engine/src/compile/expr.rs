@@ -6,6 +6,7 @@ use super::codegen::{CResult, Compiler};
 use super::stmt::binop;
 use super::symtable::ScopeKind;
 use crate::bytecode::code::CodeKind;
+use crate::algo::startup_interned::interned_at_startup;
 use crate::bytecode::op::{CmpOp, Instr, UnOp};
 use crate::objects::Value;
 use num_bigint::BigInt;
@@ -218,7 +219,30 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An iterable (of `for`, a comprehension): a set display of constants
+    /// is the frozenset CPython's AST optimizer makes of it (`fold_iter`),
+    /// whose order is the order it is iterated in.
+    pub fn iter_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Set(s) = e {
+            if let Some(folded) = folded_set_display(self.source, &s.elts) {
+                self.load_const(folded);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> CResult<()> {
+        if kind == SeqKind::Set && elts.len() > 2 {
+            // CPython 3.11 folds three or more constants into a frozenset
+            // (`starunpack_helper`), which decides the order the set prints in.
+            if let Some(folded) = folded_set_display(self.source, elts) {
+                self.emit(Instr::BuildSet(0));
+                self.load_const(folded);
+                self.emit(Instr::SetUpdate(1));
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             for e in elts {
@@ -404,7 +428,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
         self.emit(Instr::MakeFunction(flags));
         self.emit(Instr::PushNull);
-        self.expr(&gens[0].iter)?;
+        self.iter_expr(&gens[0].iter)?;
         if gens[0].is_async {
             self.emit(Instr::GetAiter);
         } else {
@@ -427,7 +451,7 @@ impl<'a> Compiler<'a> {
         if depth == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             self.emit(if g.is_async { Instr::GetAiter } else { Instr::GetIter });
         }
         self.bind(start);
@@ -587,6 +611,46 @@ fn cmp_instr(op: ast::CmpOp) -> Instr {
 }
 
 /// An int literal's value (ruff keeps big literals as their source text).
+/// The frozenset constant CPython makes of a set display whose items are
+/// all constants, see [`PySet::folded_display`](crate::objects::PySet::folded_display).
+fn folded_set_display(source: &str, elts: &[Expr]) -> Option<Value> {
+    let items = elts.iter().map(constant).collect::<Option<Vec<_>>>()?;
+    let interned = |s: &str| interned_at_startup(s) || module_identifiers(source).contains(s);
+    let set = crate::objects::PySet::folded_display(&items, interned)?;
+    Some(Value::FrozenSet(std::rc::Rc::new(set)))
+}
+
+/// An expression CPython's AST optimizer turns into a constant, for the
+/// kinds a folded set display can hold: literals, negated numbers, tuples.
+fn constant(e: &Expr) -> Option<Value> {
+    Some(match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => int_value(i),
+            ast::Number::Float(f) => Value::Float(*f),
+            ast::Number::Complex { .. } => return None,
+        },
+        Expr::StringLiteral(s) => Value::str(s.value.to_str()),
+        Expr::BytesLiteral(b) => Value::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
+        Expr::BooleanLiteral(b) => Value::Bool(b.value),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match constant(&u.operand)? {
+            Value::Int(n) => n.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(n)), Value::Int),
+            Value::BigInt(n) => Value::from_bigint(-(*n).clone()),
+            Value::Float(x) => Value::Float(-x),
+            _ => return None,
+        },
+        Expr::Tuple(t) => Value::tuple(t.elts.iter().map(constant).collect::<Option<Vec<_>>>()?),
+        _ => return None,
+    })
+}
+
+/// The module's identifiers, which CPython's parser interns (so a string
+/// constant equal to one is replaced when the code object is made).
+fn module_identifiers(source: &str) -> std::collections::HashSet<&str> {
+    let Ok(parsed) = ruff_python_parser::parse_module(source) else { return Default::default() };
+    let names = parsed.tokens().iter().filter(|t| t.kind() == ruff_python_ast::token::TokenKind::Name);
+    names.map(|t| &source[t.range()]).collect()
+}
+
 fn int_value(i: &ast::Int) -> Value {
     if let Some(v) = i.as_i64() {
         return Value::Int(v);

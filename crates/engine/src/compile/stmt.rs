@@ -328,7 +328,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.expr(&f.iter)?;
+        self.iter_expr(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
         self.set_line(f.range());

@@ -7,7 +7,6 @@ use super::lines::LineIndex;
 use indexmap::{IndexMap, IndexSet};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::Ranged;
 
 /// What kind of code a scope compiles to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -511,6 +510,8 @@ fn classify(table: &mut SymTable, id: usize, name: &str) -> Result<Access, Compi
                 }
                 return Ok(Access::Free);
             }
+            // A class between a function and its method passes the cell through.
+            chain.push(pid);
             p = ps.parent;
             continue;
         }

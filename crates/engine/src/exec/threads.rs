@@ -32,7 +32,8 @@ pub struct Wait {
 pub enum State {
     /// Can run (its resume value, if any, is pushed when it does).
     Runnable,
-    /// Parked; `seq` orders wake-ups that happen at the same instant.
+    /// Parked on `wait`; `seq` orders wake-ups that happen at the same instant.
+    #[allow(missing_docs)]
     Waiting { wait: Wait, seq: u64 },
     /// Finished.
     Done,

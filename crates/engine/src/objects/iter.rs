@@ -17,7 +17,8 @@ pub enum DictPart {
     Items,
 }
 
-/// The state of a builtin iterator.
+/// The state of a builtin iterator (each variant's doc describes its fields).
+#[allow(missing_docs)]
 pub enum PyIter {
     /// Over a list, by index (sees appends, as CPython's does).
     List { list: Rc<RefCell<Vec<Value>>>, idx: usize },

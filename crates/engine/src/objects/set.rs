@@ -156,10 +156,12 @@ fn exact_number(v: &Value) -> Option<(num_bigint::BigInt, i64)> {
 }
 
 impl PySet {
-    /// The frozenset CPython 3.11's compiler makes of a set display of three
-    /// or more constants, `{c1, c2, c3}`, which it then compiles as
+    /// The frozenset CPython 3.11 makes of a set display of constants: of
+    /// three or more, `{c1, c2, c3}`, which it then compiles as
     /// `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1` (`starunpack_helper`
-    /// in `Python/compile.c`). `None` if an item's hash is not known here.
+    /// in `Python/compile.c`), and of any number being iterated, `for x in
+    /// {c1, c2}` (`fold_iter` in `Python/ast_opt.c`). `None` if an item's hash
+    /// is not known here.
     ///
     /// 1. `PyFrozenSet_New(tuple)`: the items added in source order.
     /// 2. `merge_consts_recursive` re-creates it from its own iteration order.
@@ -186,7 +188,7 @@ impl PySet {
         let reinterned = table.iter().any(|key| match key {
             Value::Str(s) => {
                 let s = s.as_str();
-                s.len() > 1 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && interned_before(s)
+                s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && interned_before(s)
             }
             _ => false,
         });

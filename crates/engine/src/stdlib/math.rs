@@ -41,7 +41,20 @@ macro_rules! unary {
 }
 
 unary!(sqrt, |x| (x >= 0.0 || x.is_nan()).then(|| x.sqrt()));
-unary!(exp, |x| Some(x.exp()));
+fn exp(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("exp", a, 1, 1)?;
+    let x = f64_arg(vm, &a[0])?;
+    range_checked("exp", x, x.exp())
+}
+
+/// Functions whose finite input may overflow raise OverflowError("math range error").
+fn range_checked(name: &str, x: f64, r: f64) -> PyResult<Value> {
+    let _ = name;
+    if r.is_infinite() && x.is_finite() {
+        return Err(crate::vm::exceptions::overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
 unary!(sin, |x| (!x.is_infinite()).then(|| x.sin()));
 unary!(cos, |x| (!x.is_infinite()).then(|| x.cos()));
 unary!(tan, |x| (!x.is_infinite()).then(|| x.tan()));
@@ -92,7 +105,11 @@ fn pow(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 || x < 0.0 && y.fract() != 0.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.powf(y)))
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(crate::vm::exceptions::overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 fn atan2(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -14,7 +14,8 @@ use coroscope_trace::Stream;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Work a dropped object left for the VM.
+/// Work a dropped object left for the VM (each variant's doc describes its fields).
+#[allow(missing_docs)]
 pub enum Finalizer {
     /// Call `__del__` on a resurrected copy of the instance.
     Del { class: Rc<crate::objects::Class>, attrs: AttrMap, del: Value },

@@ -16,8 +16,10 @@ pub struct Block {
     pub depth: u32,
 }
 
-/// What happens in the caller when this frame returns or yields.
+/// What happens in the caller when this frame returns or yields
+/// (`exit` is the caller's jump target when the callee returns).
 #[derive(Clone, Debug)]
+#[allow(missing_docs)]
 pub enum ReturnMode {
     /// Plain call: push the return value onto the caller's stack.
     Call,

@@ -65,7 +65,8 @@ _FINISHED = 'FINISHED'
 # === Coroutine helpers ===
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine' or isinstance(obj, _Sleep0)
+    """Coroutines and generators (3.11's _COROUTINE_TYPES)."""
+    return type(obj).__name__ in ('coroutine', 'generator')
 
 
 def iscoroutinefunction(func):
