@@ -307,7 +307,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             }
         }
     };
-    merge_sort(&mut idx, &mut less);
+    if idx.len() < 64 {
+        small_sort(&mut idx, &mut less);
+    } else {
+        merge_sort(&mut idx, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
     }
@@ -317,6 +321,41 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// What CPython's timsort does with a short list: find the leading run
+/// (reversing a strictly descending one), then binary insertion of the rest,
+/// so comparisons happen in CPython's order (visible in error messages and
+/// in `__lt__` side effects).
+fn small_sort(v: &mut [usize], less: &mut impl FnMut(&usize, &usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if less(&v[1], &v[0]) {
+        while run < n && less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(&v[run], &v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if less(&pivot, &v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
 }
 
 fn merge_sort(v: &mut Vec<usize>, less: &mut impl FnMut(&usize, &usize) -> bool) {
@@ -589,7 +628,7 @@ fn round(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
             // `PyLong_FromDouble` of the nearest integer, ties to even.
             None if f.is_nan() => Err(value_error("cannot convert float NaN to integer")),
             None if f.is_infinite() => Err(crate::vm::exceptions::overflow_error("cannot convert float infinity to integer")),
-            None => Ok(crate::builtins::ctors::float_to_int(round_half_even(*f))),
+            None => Ok(Value::from_bigint(num_traits::FromPrimitive::from_f64(round_half_even(*f)).unwrap_or_default())),
             // `PyNumber_AsSsize_t(ndigits, NULL)` clamps a huge ndigits.
             Some(n) => Ok(Value::Float(crate::builtins::ctors::round_float(*f, clamped_index(vm, &n)?)?)),
         },

@@ -19,7 +19,8 @@ pub fn convert(e: &ParseError, source: &str, lines: &LineIndex) -> CompileError 
 }
 
 fn reword(msg: &str, source: &str, range: &mut TextRange, lines: &LineIndex) -> (ErrorKind, String) {
-    let lower = msg.to_lowercase();
+    // ruff quotes tokens with backticks; CPython with single quotes.
+    let lower = msg.to_lowercase().replace('`', "'");
     if lower.contains("unexpected indentation") {
         return (ErrorKind::Indentation, "unexpected indent".into());
     }
@@ -50,16 +51,12 @@ fn reword(msg: &str, source: &str, range: &mut TextRange, lines: &LineIndex) -> 
         let _ = rest;
         return (ErrorKind::Syntax, "expected ':'".into());
     }
-    if lower.starts_with("expected ')'") || lower.contains("expected ')', found") {
-        if let Some(open) = find_unclosed(source, '(', ')') {
+    // An unclosed bracket is reported by CPython's tokenizer before any
+    // parse error it causes further down.
+    for (open_c, close_c) in [('(', ')'), ('[', ']'), ('{', '}')] {
+        if let Some(open) = find_unclosed(source, open_c, close_c) {
             *range = TextRange::new(TextSize::from(open), TextSize::from(open + 1));
-            return (ErrorKind::Syntax, "'(' was never closed".into());
-        }
-    }
-    if lower.starts_with("expected ']'") {
-        if let Some(open) = find_unclosed(source, '[', ']') {
-            *range = TextRange::new(TextSize::from(open), TextSize::from(open + 1));
-            return (ErrorKind::Syntax, "'[' was never closed".into());
+            return (ErrorKind::Syntax, format!("'{open_c}' was never closed"));
         }
     }
     (ErrorKind::Syntax, "invalid syntax".into())
