@@ -244,4 +244,47 @@ mod tests {
         assert!(matches!(s.remove_at(slot), Value::Int(5)));
         assert_eq!(s.len(), 1);
     }
+
+    /// What `print({…})` shows for a folded display: the frozenset merged
+    /// into a new set, as `SET_UPDATE` does.
+    fn shown(items: &[Value], interned: &[&str]) -> String {
+        let folded = PySet::folded_display(items, |s| interned.contains(&s)).unwrap();
+        let mut set = SetTable::new();
+        set.merge(folded.table(), |a, b| Ok::<bool, ()>(constant_eq(a, b))).unwrap();
+        let shown: Vec<String> = set
+            .iter()
+            .map(|v| match v {
+                Value::Str(s) => format!("'{}'", s.as_str()),
+                Value::Int(n) => n.to_string(),
+                _ => "?".into(),
+            })
+            .collect();
+        shown.join(", ")
+    }
+
+    #[test]
+    fn folded_display_is_rebuilt_again_when_interning_replaces_a_string() {
+        // python3 -c "print({116, 'x', 25, 'blue', -20, 'hello', 'fig'})"
+        // {'x', 116, 'fig', 'blue', 25, -20, 'hello'}   ('x' was interned at startup: rebuilt twice)
+        // python3 -c "print({116, 'Z', 25, 'blue', -20, 'hello', 'fig'})"
+        // {'hello', 116, 'fig', 'Z', 25, -20, 'blue'}   (nothing interned: rebuilt once; twice would
+        //                                                 give {116, 'fig', 'blue', 'Z', 25, -20, 'hello'})
+        let items = |first: &str| {
+            let mut v = vec![Value::Int(116), Value::str(first), Value::Int(25), Value::str("blue")];
+            v.extend([Value::Int(-20), Value::str("hello"), Value::str("fig")]);
+            v
+        };
+        assert_eq!(shown(&items("x"), &["x"]), "'x', 116, 'fig', 'blue', 25, -20, 'hello'");
+        assert_eq!(shown(&items("Z"), &["x"]), "'hello', 116, 'fig', 'Z', 25, -20, 'blue'");
+    }
+
+    #[test]
+    fn constants_that_are_equal_fold_to_the_first() {
+        // python3 -c "print({1, 1.0, True, 2, 2.0})": {1, 2}
+        let items = [Value::Int(1), Value::Float(1.0), Value::Bool(true), Value::Int(2), Value::Float(2.0)];
+        let folded = PySet::folded_display(&items, |_| false).unwrap();
+        let kept: Vec<bool> = folded.iter().map(|(_, v)| matches!(v, Value::Int(_))).collect();
+        assert_eq!(kept, [true, true]);
+        assert!(PySet::folded_display(&[Value::None, Value::Int(1), Value::Int(2)], |_| false).is_none());
+    }
 }
