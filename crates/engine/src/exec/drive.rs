@@ -167,21 +167,7 @@ impl Vm {
                             self.exec.rec.set_state(lane, SpanState::Running, now, 0);
                             return Ok(false);
                         }
-                        self.restore(first);
-                        self.resume_current();
-                        let mut budget = u64::MAX;
-                        let outcome = self.run(0, &mut budget);
-                        match outcome {
-                            Ok(Exit::Blocked(w)) => self.park(w),
-                            Ok(_) => self.finish_thread(Ok(())),
-                            Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
-                            Err(e) => {
-                                self.stash(first);
-                                self.restore(me);
-                                return Err(e);
-                            }
-                        }
-                        self.stash(first);
+                        self.run_other_thread(first, me)?;
                         continue;
                     }
                     None => {
@@ -199,22 +185,28 @@ impl Vm {
                 self.exec.rec.set_state(lane, SpanState::Running, now, 0);
                 return Ok(woke);
             }
-            self.restore(next);
-            self.resume_current();
-            let mut budget = u64::MAX;
-            let outcome = self.run(0, &mut budget);
-            match outcome {
-                Ok(Exit::Blocked(w)) => self.park(w),
-                Ok(_) => self.finish_thread(Ok(())),
-                Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
-                Err(e) => {
-                    self.stash(next);
-                    self.restore(me);
-                    return Err(e);
-                }
-            }
-            self.stash(next);
+            self.run_other_thread(next, me)?;
         }
+    }
+
+    /// While thread `me` waits nested, runs thread `id` until it blocks or
+    /// ends, then puts its fiber away again.
+    fn run_other_thread(&mut self, id: usize, me: usize) -> PyResult<()> {
+        self.restore(id);
+        self.resume_current();
+        let mut budget = u64::MAX;
+        match self.run(0, &mut budget) {
+            Ok(Exit::Blocked(w)) => self.park(w),
+            Ok(_) => self.finish_thread(Ok(())),
+            Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
+            Err(e) => {
+                self.stash(id);
+                self.restore(me);
+                return Err(e);
+            }
+        }
+        self.stash(id);
+        Ok(())
     }
 
     /// Makes thread `id` the running one, loading its fiber.
