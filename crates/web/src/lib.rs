@@ -7,18 +7,20 @@
 //!   half they need.
 //! - `run` — drives one run through the engine's stepping API (plain Rust,
 //!   tested natively).
+//! - `palette` — lane colour classes shared by the Gantt and the output.
 //! - `codemirror` — bindings to the editor bundle (`web/editor/`).
 //! - `components/` — one component per file, a folder per feature:
 //!   `editor`, `toolbar`, `output`, `gantt`.
 
 mod codemirror;
 mod components;
+mod palette;
 mod run;
 mod state;
 
 use components::{editor::CodeEditor, gantt::Timeline, output::OutputPane, toolbar::RunButton};
 use leptos::prelude::*;
-use state::{LastRun, Script};
+use state::{CurrentTrace, LastRun, Script, Selection};
 
 /// The script the editor opens with.
 const FIRST_SCRIPT: &str = r#"import asyncio
@@ -41,6 +43,8 @@ asyncio.run(main())
 pub fn App() -> impl IntoView {
     provide_context(Script(RwSignal::new(FIRST_SCRIPT.to_owned())));
     provide_context(LastRun(RwSignal::new(None)));
+    provide_context(CurrentTrace(RwSignal::new(None)));
+    provide_context(Selection(RwSignal::new(None)));
 
     view! {
         <header class="topbar">
