@@ -109,6 +109,22 @@ impl Frame {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
+    /// Empties the frame for reuse by [`super::Vm::alloc_frame`], dropping
+    /// what it holds in the order dropping the frame would (stack, locals,
+    /// cells, ...), so finalisers run at the same moment. The buffers keep
+    /// their capacity: a call then allocates nothing.
+    pub fn clear_for_reuse(&mut self) {
+        self.stack.clear();
+        self.locals.clear();
+        self.cells.clear();
+        self.class_ns = None;
+        self.blocks.clear();
+        self.exc_info = Value::Null;
+        self.mode = ReturnMode::Call;
+        self.owner = None;
+        self.func = None;
+    }
+
     /// Pops `n` values, in stack order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);

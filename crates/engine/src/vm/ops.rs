@@ -240,6 +240,36 @@ fn i64_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
     }))
 }
 
+/// `a op b` for two ints or two floats when the result needs no error,
+/// no big integer and no protocol: what `BinaryOp`/`InplaceOp` try before
+/// [`Vm::binary_op`]. `None`: take the full path (it gives the same result,
+/// only later). Int true division is exact here only while both operands
+/// are exactly representable (|n| <= 2^53), as CPython's fast path.
+#[inline]
+pub fn fast_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::TrueDiv => {
+                const EXACT: i64 = 1 << 53;
+                if *y != 0 && (-EXACT..=EXACT).contains(x) && (-EXACT..=EXACT).contains(y) {
+                    Some(Value::Float(*x as f64 / *y as f64))
+                } else {
+                    None
+                }
+            }
+            _ => i64_op(*x, *y, op),
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mul => Some(Value::Float(x * y)),
+            BinOp::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     Ok(Value::Float(match op {
         BinOp::Add => x + y,
