@@ -16,10 +16,13 @@
 //! # Layout
 //! - `ascii` — the ASCII Gantt chart for the CLI.
 //! - `chrome` — Chrome/Perfetto trace JSON.
+//! - `layout` — the web Gantt's geometry: lane window, span rectangles,
+//!   ticks, zoom and pan, tooltip text.
 #![warn(missing_docs)]
 
 pub mod ascii;
 pub mod chrome;
+pub mod layout;
 
 /// Index of a lane in [`Trace::lanes`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
