@@ -39,6 +39,9 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// Constants referenced by `LoadConst`.
     pub consts: Vec<Value>,
+    /// Per name: where `LoadGlobal` found it in the globals last time
+    /// (`u32::MAX` before the first lookup), checked before use.
+    pub name_cache: Box<[std::cell::Cell<u32>]>,
     /// Names referenced by global/attribute/name instructions.
     pub names: Vec<Rc<str>>,
     /// Fast locals, parameters first.

@@ -33,6 +33,10 @@ fn iter_class(name: &'static str) -> Rc<Class> {
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        // Instances first: no thread-local lookup of the builtin types.
+        if let Value::Instance(i) = v {
+            return i.class.clone();
+        }
         let t = types();
         match v {
             Value::Null | Value::None => t.none.clone(),

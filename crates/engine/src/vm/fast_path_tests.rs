@@ -1,0 +1,67 @@
+//! The VM's fast paths (pooled frames, positional calls, `quick_step`,
+//! the `LoadGlobal` position cache, int/float operators) must give what
+//! the general paths give. The expected text is what CPython 3.11.7
+//! printed for the same script.
+
+use crate::{Progress, Run, RunOptions, Stream};
+
+fn run(source: &str) -> String {
+    let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0 };
+    let src = source.to_owned();
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let mut run = Run::new(&src, options);
+            while run.advance(1 << 20) == Progress::Running {}
+            let t = run.trace();
+            t.text_of(Stream::Stdout) + &t.text_of(Stream::Stderr)
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn global_positions_move_and_builtins_are_shadowed() {
+    let src = "a = 1\nb = 2\ndef f():\n    return b\nprint(f())\ndel a\nprint(f())\nb = 3\nprint(f())\ndel b\nb = 4\nprint(f())\n\
+               def g():\n    return len('ab')\nprint(g())\nlen = lambda s: 99\nprint(g())\ndel len\nprint(g())\n";
+    assert_eq!(run(src), "2\n2\n3\n4\n2\n99\n2\n");
+}
+
+#[test]
+fn positional_calls_defaults_errors_and_recursion() {
+    let src = "def h(x, y=10, z=20):\n    return x + y + z\nprint(h(1), h(1, 2), h(1, 2, 3))\n\
+               class C:\n    def m(self, k=5):\n        return k * 2\nc = C()\nprint(c.m(), c.m(4))\n\
+               try:\n    h()\nexcept TypeError as e:\n    print(e)\n\
+               try:\n    h(1, 2, 3, 4)\nexcept TypeError as e:\n    print(e)\n\
+               def deep(n):\n    return deep(n + 1)\ntry:\n    deep(0)\nexcept RecursionError as e:\n    print('RecursionError', e)\n";
+    assert_eq!(
+        run(src),
+        "31 23 6\n10 8\nh() missing 1 required positional argument: 'x'\n\
+         h() takes from 1 to 3 positional arguments but 4 were given\nRecursionError maximum recursion depth exceeded\n"
+    );
+}
+
+#[test]
+fn int_and_float_operators_overflow_and_divide_like_cpython() {
+    let src = "def ops():\n    x = 2 ** 62\n    print(x + x, x * 4, -x - x - x, 7 // -2, -7 % 3, 7 % -3, (2 ** 60) / 3, 10 / 4, 1 << 70)\n\
+               \x20   print(3.5 + 1.25, 3.5 * 2.0, 1.0 / 3.0, 2.0 - 0.5, 10 >> 70, 5 ^ 3, 6 & 3, 6 | 1)\n\
+               \x20   y = 9007199254740993\n    print(y / 1, y // 1)\n\
+               \x20   try:\n        print(1 / 0)\n    except ZeroDivisionError as e:\n        print(e)\n\
+               \x20   try:\n        print(1.0 / 0.0)\n    except ZeroDivisionError as e:\n        print(e)\n\
+               \x20   t = 0\n    t += 2 ** 63 - 1\n    t += 1\n    print(t)\n\
+               \x20   for i in range(3, -3, -2):\n        print(i, end=' ')\n    print()\nops()\n";
+    assert_eq!(
+        run(src),
+        "9223372036854775808 18446744073709551616 -13835058055282163712 -4 2 -2 3.843071682022823e+17 2.5 1180591620717411303424\n\
+         4.75 7.0 0.3333333333333333 1.5 0 6 2 7\n9007199254740992.0 9007199254740993\ndivision by zero\n\
+         float division by zero\n9223372036854775808\n3 1 -1 \n"
+    );
+}
+
+#[test]
+fn overwritten_local_is_finalised_at_the_store() {
+    let src = "class C:\n    def __del__(self):\n        print('del C')\n\
+               def fin():\n    x = C()\n    x = 1\n    print('after store', x)\nfin()\nprint('end')\n";
+    assert_eq!(run(src), "del C\nafter store 1\nend\n");
+}
