@@ -16,7 +16,7 @@ pub mod pystr;
 pub mod set;
 pub mod value;
 
-pub use class::{Class, TypeTag};
+pub use class::{Class, ClassDict, TypeTag};
 pub use dict::Dict;
 pub use exception::ExcData;
 pub use function::{BoundMethod, Builtin, Function, NativeFn};

@@ -3,7 +3,6 @@
 //! [`types()`], so that building an exception needs no VM handle.
 
 use crate::objects::{AttrMap, Class, TypeTag};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -122,7 +121,7 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], tag: TypeTag, is
         module: module.into(),
         bases: bases.to_vec(),
         mro,
-        dict: RefCell::new(AttrMap::default()),
+        dict: crate::objects::ClassDict::new(AttrMap::default()),
         tag,
         is_builtin,
     })

@@ -396,16 +396,18 @@ impl Vm {
 
             // === Attributes and subscripts ===
             Instr::LoadAttr(i) => {
-                let name = f.code.names[i as usize].clone();
+                let code = f.code.clone();
                 let obj = f.pop();
-                let v = self.getattr(&obj, &name)?;
+                let name = &code.names[i as usize];
+                let v = self.getattr_cached(&obj, name, &code.attr_cache[2 * i as usize])?;
                 self.frame().push(v);
             }
             Instr::StoreAttr(i) => {
-                let name = f.code.names[i as usize].clone();
+                let code = f.code.clone();
                 let obj = f.pop();
                 let v = f.pop();
-                self.setattr(&obj, &name, v)?;
+                let (i, name) = (i as usize, &code.names[i as usize]);
+                self.setattr_in(&obj, name, v, Some((&code.attr_cache[2 * i], &code.attr_cache[2 * i + 1])))?;
             }
             Instr::DeleteAttr(i) => {
                 let name = f.code.names[i as usize].clone();
@@ -413,9 +415,10 @@ impl Vm {
                 self.delattr(&obj, &name)?;
             }
             Instr::LoadMethod(i) => {
-                let name = f.code.names[i as usize].clone();
+                let code = f.code.clone();
                 let obj = f.pop();
-                let (callable, receiver) = self.load_method(obj, &name)?;
+                let name = &code.names[i as usize];
+                let (callable, receiver) = self.load_method_in(obj, name, Some(&code.attr_cache[2 * i as usize]))?;
                 let f = self.frame();
                 f.push(callable);
                 f.push(receiver);

@@ -364,7 +364,7 @@ fn type_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
                 module: "__main__".into(),
                 bases,
                 mro,
-                dict: RefCell::new(dict),
+                dict: crate::objects::ClassDict::new(dict),
                 tag,
                 is_builtin: false,
             })))

@@ -42,6 +42,10 @@ pub struct Code {
     /// Per name: where `LoadGlobal` found it in the globals last time
     /// (`u32::MAX` before the first lookup), checked before use.
     pub name_cache: Box<[std::cell::Cell<u32>]>,
+    /// Per name: where `LoadAttr`/`LoadMethod`/`StoreAttr` last found it in
+    /// an instance's class (slot `2i`), and `__setattr__` for `StoreAttr`
+    /// (slot `2i + 1`); see [`crate::objects::class::LookupCache`].
+    pub attr_cache: Box<[std::cell::Cell<crate::objects::class::LookupCache>]>,
     /// Names referenced by global/attribute/name instructions.
     pub names: Vec<Rc<str>>,
     /// Fast locals, parameters first.

@@ -157,6 +157,7 @@ impl<'a> Compiler<'a> {
             lines: u.lines,
             consts: u.consts,
             name_cache: names.iter().map(|_| std::cell::Cell::new(u32::MAX)).collect(),
+            attr_cache: (0..2 * names.len()).map(|_| Default::default()).collect(),
             names,
             varnames: u.varnames.iter().map(|n| Rc::from(n.as_str())).collect(),
             cellvars: u.cellvars.iter().map(|n| Rc::from(n.as_str())).collect(),

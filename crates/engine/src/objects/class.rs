@@ -16,6 +16,70 @@ pub enum TypeTag {
     Property, StaticMethod, ClassMethod, Super, Native,
 }
 
+thread_local! {
+    /// Bumped whenever any class namespace may change (and when a class is
+    /// created), so a cached attribute lookup made at an older value is
+    /// known to be stale. Class namespaces change rarely after start-up.
+    static EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The current class-namespace epoch (see [`ClassDict`]).
+#[inline]
+pub fn class_epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
+fn bump_epoch() {
+    EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// A class namespace: a `RefCell<AttrMap>` whose every mutable borrow
+/// moves [`class_epoch`] on, which is what lets `LoadAttr`, `LoadMethod`
+/// and `StoreAttr` cache where a name was found in a class's MRO
+/// (`Code::attr_cache`) and trust it until any class changes.
+pub struct ClassDict(RefCell<AttrMap>);
+
+impl ClassDict {
+    /// A namespace for a new class (a new class also invalidates caches:
+    /// it may reuse the address of a freed one).
+    pub fn new(map: AttrMap) -> Self {
+        bump_epoch();
+        Self(RefCell::new(map))
+    }
+
+    /// Reads the namespace.
+    #[inline]
+    pub fn borrow(&self) -> std::cell::Ref<'_, AttrMap> {
+        self.0.borrow()
+    }
+
+    /// Writes the namespace (invalidating every cached lookup).
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, AttrMap> {
+        bump_epoch();
+        self.0.borrow_mut()
+    }
+}
+
+/// Where a class attribute lookup found a name: for one class (by
+/// address) at one [`class_epoch`], the depth in the class + MRO
+/// (`ABSENT` = nowhere) and the position in that namespace. Holds no
+/// references, so caching never keeps an object alive.
+#[derive(Clone, Copy, Debug)]
+pub struct LookupCache {
+    class: usize,
+    epoch: u64,
+    depth: u32,
+    pos: u32,
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        Self { class: 0, epoch: u64::MAX, depth: 0, pos: 0 }
+    }
+}
+
+const ABSENT: u32 = u32::MAX;
+
 /// A class object.
 pub struct Class {
     /// `__name__`.
@@ -29,7 +93,7 @@ pub struct Class {
     /// Method resolution order, excluding the class itself.
     pub mro: Vec<Rc<Class>>,
     /// The class namespace.
-    pub dict: RefCell<AttrMap>,
+    pub dict: ClassDict,
     /// The builtin representation of instances.
     pub tag: TypeTag,
     /// Builtin types refuse attribute assignment.
@@ -43,6 +107,37 @@ impl Class {
             return Some(v.clone());
         }
         self.mro.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// [`Self::lookup`] remembering where the name was found in `cache`
+    /// (one per instruction site); the same result, without hashing the
+    /// name in every namespace of the MRO while no class has changed.
+    #[inline]
+    pub fn lookup_cached(self: &Rc<Self>, name: &str, cache: &std::cell::Cell<LookupCache>) -> Option<Value> {
+        let epoch = class_epoch();
+        let me = Rc::as_ptr(self) as usize;
+        let c = cache.get();
+        if c.class == me && c.epoch == epoch {
+            if c.depth == ABSENT {
+                return None;
+            }
+            let owner: &Class = if c.depth == 0 { self } else { &self.mro[c.depth as usize - 1] };
+            if let Some((_, v)) = owner.dict.borrow().get_index(c.pos as usize) {
+                return Some(v.clone());
+            }
+        }
+        let mut found = None;
+        let mut at = LookupCache { class: me, epoch, depth: ABSENT, pos: 0 };
+        for (depth, owner) in std::iter::once(&**self).chain(self.mro.iter().map(|c| &**c)).enumerate() {
+            if let Some((pos, _, v)) = owner.dict.borrow().get_full(name) {
+                found = Some(v.clone());
+                at.depth = depth as u32;
+                at.pos = pos as u32;
+                break;
+            }
+        }
+        cache.set(at);
+        found
     }
 
     /// True if `self` is `other` or derives from it.

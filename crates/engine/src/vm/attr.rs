@@ -7,6 +7,7 @@
 use super::exceptions::{new_exc, type_error};
 use super::{PyResult, Vm};
 use crate::builtins::descriptors::{self, Descr};
+use crate::objects::class::LookupCache;
 use crate::objects::{BoundMethod, Builtin, Class, TypeTag, Value};
 use crate::types::types;
 use std::rc::Rc;
@@ -100,8 +101,21 @@ impl Vm {
         e
     }
 
+    /// `LoadAttr`'s [`Self::getattr`]: the class part of the lookup goes
+    /// through the instruction site's cache.
+    pub fn getattr_cached(&mut self, obj: &Value, name: &str, cache: &std::cell::Cell<LookupCache>) -> PyResult<Value> {
+        match self.getattr_opt_in(obj, name, Some(cache))? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
     /// `getattr(obj, name, None)`-like: `None` when missing (other errors propagate).
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.getattr_opt_in(obj, name, None)
+    }
+
+    fn getattr_opt_in(&mut self, obj: &Value, name: &str, cache: Option<&std::cell::Cell<LookupCache>>) -> PyResult<Option<Value>> {
         if let Value::Class(c) = obj {
             return self.class_getattr(c, name);
         }
@@ -115,7 +129,10 @@ impl Vm {
             return Ok(None);
         }
         let cls = self.type_of(obj);
-        let class_attr = cls.lookup(name);
+        let class_attr = match cache {
+            Some(c) => cls.lookup_cached(name, c),
+            None => cls.lookup(name),
+        };
         if let Some(Value::Native(n)) = &class_attr {
             if let Some(Descr::Property(p)) = descriptors::classify(n) {
                 return match &p.fget {
@@ -197,12 +214,26 @@ impl Vm {
 
     /// `LoadMethod`: `(callable, receiver)` or `(bound, Null)`.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        self.load_method_in(obj, name, None)
+    }
+
+    /// [`Self::load_method`], with the instruction site's class-lookup cache.
+    pub fn load_method_in(&mut self, obj: Value, name: &str, cache: Option<&std::cell::Cell<LookupCache>>) -> PyResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj {
-            if inst.get_attr(name).is_none() {
-                if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
+            if !inst.attrs.borrow().contains_key(name) {
+                let found = match cache {
+                    Some(c) => inst.class.lookup_cached(name, c),
+                    None => inst.class.lookup(name),
+                };
+                if let Some(f @ Value::Function(_)) = found {
                     return Ok((f, obj));
                 }
             }
+            let v = self.getattr_opt_in(&obj, name, cache)?;
+            return match v {
+                Some(v) => Ok((v, Value::Null)),
+                None => Err(self.attribute_error(&obj, name)),
+            };
         } else if let Value::Native(_) = &obj {
             // Only the object's own methods: `super` objects and other
             // natives resolve the rest through `special_attr`.
@@ -223,10 +254,20 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        self.setattr_in(obj, name, value, None)
+    }
+
+    /// [`Self::setattr`]; for instances, `caches` are the instruction
+    /// site's for `name` and for `__setattr__` in the class.
+    pub fn setattr_in(&mut self, obj: &Value, name: &str, value: Value, caches: Option<(&std::cell::Cell<LookupCache>, &std::cell::Cell<LookupCache>)>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                if let Some(Value::Native(n)) = cls.lookup(name) {
+                let (attr, sa) = match caches {
+                    Some((c, s)) => (cls.lookup_cached(name, c), cls.lookup_cached("__setattr__", s)),
+                    None => (cls.lookup(name), cls.lookup("__setattr__")),
+                };
+                if let Some(Value::Native(n)) = attr {
                     if let Some(Descr::Property(p)) = descriptors::classify(&n) {
                         return match &p.fset {
                             Some(s) => self.call(s, vec![obj.clone(), value]).map(|_| ()),
@@ -237,7 +278,7 @@ impl Vm {
                         };
                     }
                 }
-                if let Some(sa) = cls.lookup("__setattr__") {
+                if let Some(sa) = sa {
                     if !matches!(sa, Value::Builtin(_)) {
                         return self.call(&sa, vec![obj.clone(), Value::str(name), value]).map(|_| ());
                     }

@@ -458,7 +458,7 @@ impl Vm {
             module,
             bases,
             mro,
-            dict: RefCell::new(dict),
+            dict: crate::objects::ClassDict::new(dict),
             tag,
             is_builtin: false,
         });

@@ -65,3 +65,16 @@ fn overwritten_local_is_finalised_at_the_store() {
                def fin():\n    x = C()\n    x = 1\n    print('after store', x)\nfin()\nprint('end')\n";
     assert_eq!(run(src), "del C\nafter store 1\nend\n");
 }
+
+#[test]
+fn cached_class_lookups_see_class_changes() {
+    let src = "class A:\n    def m(self):\n        return 'A.m'\nclass B(A):\n    pass\nb = B()\n\
+               def call(o):\n    return o.m()\ndef get(o):\n    return o.x\ndef put(o, v):\n    o.x = v\n\
+               print(call(b))\nA.m = lambda self: 'new A.m'\nprint(call(b))\nB.m = lambda self: 'B.m'\nprint(call(b))\n\
+               b.m = lambda: 'instance m'\nprint(call(b))\ndel b.m\ndel B.m\nprint(call(b))\n\
+               put(b, 1)\nprint(get(b))\nA.x = property(lambda self: 'prop x')\nprint(get(b))\n\
+               try:\n    put(b, 2)\nexcept AttributeError as e:\n    print('AttributeError')\n\
+               del A.x\nput(b, 3)\nprint(get(b))\n\
+               def sa(self, k, v):\n    print('setattr', k, v)\nB.__setattr__ = sa\nput(b, 4)\nprint(get(b))\n";
+    assert_eq!(run(src), "A.m\nnew A.m\nB.m\ninstance m\nnew A.m\n1\nprop x\nAttributeError\n3\nsetattr x 4\n3\n");
+}
