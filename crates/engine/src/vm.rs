@@ -444,8 +444,12 @@ impl Vm {
             // === Operators ===
             Instr::BinaryOp(op) => {
                 let b = f.pop();
-                let a = f.pop();
+                let mut a = f.pop();
                 let op = BinOp::ALL[op as usize];
+                if op == BinOp::Add && append_in_place(f, &mut a, &b) {
+                    f.push(a);
+                    return Ok(None);
+                }
                 let v = match ops::fast_binop(&a, &b, op) {
                     Some(v) => v,
                     None => self.binary_op(a, b, op)?,
@@ -454,9 +458,13 @@ impl Vm {
             }
             Instr::InplaceOp(op) => {
                 let b = f.pop();
-                let a = f.pop();
+                let mut a = f.pop();
                 // Ints and floats are immutable: `+=` on them is `+`.
                 let op = BinOp::ALL[op as usize];
+                if op == BinOp::Add && append_in_place(f, &mut a, &b) {
+                    f.push(a);
+                    return Ok(None);
+                }
                 let v = match ops::fast_binop(&a, &b, op) {
                     Some(v) => v,
                     None => self.inplace_op(a, b, op)?,
@@ -991,6 +999,40 @@ impl Vm {
                 Ok(None)
             }
         }
+    }
+}
+
+/// Strings up to this many bytes are appended in place by
+/// [`append_in_place`]; longer ones take the copying path, where the
+/// memory limit is checked before allocating.
+const APPEND_IN_PLACE_MAX: usize = 1 << 20;
+
+/// `s = s + t` / `s += t` where the next instruction stores into the local
+/// `s` came from and that local is the only other holder of the string:
+/// drop the local's reference and append to the string in place, as
+/// CPython's `unicode_concatenate` does (`BINARY_OP_INPLACE_ADD_UNICODE`),
+/// instead of copying `s` each time (quadratic in a loop: string_build.py
+/// spent 54% of its instructions in that copy). `false`: nothing changed.
+/// Unobservable: the old string could not be reached by anything else.
+fn append_in_place(f: &mut Frame, a: &mut Value, b: &Value) -> bool {
+    let (Value::Str(sa), Value::Str(sb)) = (&mut *a, b) else { return false };
+    if sa.as_str().len() + sb.as_str().len() > APPEND_IN_PLACE_MAX {
+        return false;
+    }
+    let Some(Instr::StoreFast(j)) = f.code.instrs.get(f.ip).copied() else { return false };
+    let Some(slot) = f.locals.get_mut(j as usize) else { return false };
+    let same = matches!(&*slot, Value::Str(s) if Rc::ptr_eq(s, sa));
+    if !same || Rc::strong_count(sa) != 2 || Rc::weak_count(sa) != 0 {
+        return false;
+    }
+    // The StoreFast that follows refills the slot.
+    *slot = Value::Null;
+    match Rc::get_mut(sa) {
+        Some(s) => {
+            s.append(sb);
+            true
+        }
+        None => false,
     }
 }
 

@@ -6,7 +6,8 @@ use std::cell::Cell;
 
 /// A Python string.
 pub struct PyStr {
-    text: Box<str>,
+    /// Exactly sized when created; only [`PyStr::append`] grows it.
+    text: String,
     chars: usize,
     hash: Cell<Option<i64>>,
 }
@@ -15,7 +16,16 @@ impl PyStr {
     /// Wraps `text`, counting its characters once.
     pub fn new(text: String) -> Self {
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-        Self { text: text.into_boxed_str(), chars, hash: Cell::new(None) }
+        Self { text: text.into_boxed_str().into_string(), chars, hash: Cell::new(None) }
+    }
+
+    /// Appends `other` (for `s += t` when nothing else holds `s`; see
+    /// `Vm::append_in_place`). The capacity grows geometrically, so a loop
+    /// of appends is linear, not quadratic.
+    pub fn append(&mut self, other: &PyStr) {
+        self.text.push_str(&other.text);
+        self.chars += other.chars;
+        self.hash.set(None);
     }
 
     /// The text.

@@ -78,3 +78,11 @@ fn cached_class_lookups_see_class_changes() {
                def sa(self, k, v):\n    print('setattr', k, v)\nB.__setattr__ = sa\nput(b, 4)\nprint(get(b))\n";
     assert_eq!(run(src), "A.m\nnew A.m\nB.m\ninstance m\nnew A.m\n1\nprop x\nAttributeError\n3\nsetattr x 4\n3\n");
 }
+
+#[test]
+fn strings_appended_in_place_only_when_nothing_else_sees_them() {
+    let src = "def f():\n    s = 'ab'\n    t = s\n    s += 'c'\n    print(s, t)\n    u = ''\n    for i in range(5):\n        u += str(i)\n    print(u, len(u))\n\
+               \x20   v = '\u{e9}'\n    v += '\u{fc}'\n    print(v, len(v), v[1])\n    w = 'x'\n    w = w + 'y'\n    print(w, hash(w) == hash('xy'))\n\
+               \x20   w += 'z'\n    print(w, hash(w) == hash('xyz'))\n    d = {w: 1}\n    w += '!'\n    print(d, w in d, 'xyz' in d)\nf()\n";
+    assert_eq!(run(src), "abc ab\n01234 5\n\u{e9}\u{fc} 2 \u{fc}\nxy True\nxyz True\n{'xyz': 1} False True\n");
+}
