@@ -345,7 +345,7 @@ impl Vm {
             Instr::StoreGlobal(i) => {
                 let name = f.code.names[i as usize].clone();
                 let v = f.pop();
-                f.globals.dict.borrow_mut().insert(name, v);
+                f.globals.dict.set(name, v);
             }
             Instr::DeleteGlobal(i) => {
                 let name = f.code.names[i as usize].clone();
@@ -367,7 +367,7 @@ impl Vm {
                 let v = f.pop();
                 match &f.class_ns {
                     Some(ns) => ns.borrow_mut().insert(name, v),
-                    None => f.globals.dict.borrow_mut().insert(name, v),
+                    None => f.globals.dict.set(name, v),
                 };
             }
             Instr::DeleteName(i) => {
@@ -504,8 +504,10 @@ impl Vm {
 
             // === Building ===
             Instr::BuildTuple(n) => {
-                let items = f.pop_n(n as usize);
-                f.push(Value::tuple(items));
+                // Straight from the stack into the tuple: one allocation.
+                let at = f.stack.len().saturating_sub(n as usize);
+                let items: Rc<[Value]> = f.stack.drain(at..).collect();
+                f.push(Value::Tuple(items));
             }
             Instr::BuildList(n) => {
                 let items = f.pop_n(n as usize);
@@ -888,20 +890,36 @@ impl Vm {
     fn load_global_cached(&mut self, i: usize) -> PyResult<Value> {
         let f = self.frames.last().expect("a running frame");
         let name = &f.code.names[i];
-        let slot = &f.code.name_cache[i];
+        let cell = &f.code.name_cache[i];
+        let mut slot = cell.get();
+        let epoch = crate::objects::module::module_epoch();
+        let module = Rc::as_ptr(&f.globals) as usize;
+        if slot.epoch == epoch && slot.module == module {
+            // Not a global when cached, and no module has gained a key since.
+            if let Some((k, v)) = self.builtins.dict.borrow().get_index(slot.builtin as usize) {
+                if **k == **name {
+                    return Ok(v.clone());
+                }
+            }
+        }
         {
             let globals = f.globals.dict.borrow();
-            if let Some((k, v)) = globals.get_index(slot.get() as usize) {
+            if let Some((k, v)) = globals.get_index(slot.global as usize) {
                 if **k == **name {
                     return Ok(v.clone());
                 }
             }
             if let Some((at, _, v)) = globals.get_full(&**name) {
-                slot.set(at as u32);
+                slot.global = at as u32;
+                cell.set(slot);
                 return Ok(v.clone());
             }
         }
-        if let Some(v) = self.builtins.dict.borrow().get(&**name) {
+        if let Some((at, _, v)) = self.builtins.dict.borrow().get_full(&**name) {
+            slot.builtin = at as u32;
+            slot.epoch = epoch;
+            slot.module = module;
+            cell.set(slot);
             return Ok(v.clone());
         }
         Err(exceptions::name_error(name))

@@ -39,9 +39,8 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// Constants referenced by `LoadConst`.
     pub consts: Vec<Value>,
-    /// Per name: where `LoadGlobal` found it in the globals last time
-    /// (`u32::MAX` before the first lookup), checked before use.
-    pub name_cache: Box<[std::cell::Cell<u32>]>,
+    /// Per name: where `LoadGlobal` found it last time, checked before use.
+    pub name_cache: Box<[std::cell::Cell<GlobalSlot>]>,
     /// Per name: where `LoadAttr`/`LoadMethod`/`StoreAttr` last found it in
     /// an instance's class (slot `2i`), and `__setattr__` for `StoreAttr`
     /// (slot `2i + 1`); see [`crate::objects::class::LookupCache`].
@@ -70,6 +69,28 @@ pub struct Code {
     pub kind: CodeKind,
     /// Module scope or class body: names resolve through dicts.
     pub max_stack: u32,
+}
+
+/// Where `LoadGlobal` found a name: its position in the globals (checked
+/// by comparing the key stored there), or, when it was not a global, its
+/// position in builtins, valid while [`crate::objects::module::module_epoch`]
+/// is `epoch` (no module has gained or lost a key since).
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalSlot {
+    /// Position in the globals (`u32::MAX`: none known).
+    pub global: u32,
+    /// Position in builtins, for `epoch`.
+    pub builtin: u32,
+    /// The module epoch `builtin` was found at (`u64::MAX`: none).
+    pub epoch: u64,
+    /// The address of the globals `builtin` was looked up for.
+    pub module: usize,
+}
+
+impl Default for GlobalSlot {
+    fn default() -> Self {
+        Self { global: u32::MAX, builtin: 0, epoch: u64::MAX, module: 0 }
+    }
 }
 
 impl Code {

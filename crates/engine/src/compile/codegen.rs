@@ -156,7 +156,7 @@ impl<'a> Compiler<'a> {
             instrs: u.instrs,
             lines: u.lines,
             consts: u.consts,
-            name_cache: names.iter().map(|_| std::cell::Cell::new(u32::MAX)).collect(),
+            name_cache: names.iter().map(|_| Default::default()).collect(),
             attr_cache: (0..2 * names.len()).map(|_| Default::default()).collect(),
             names,
             varnames: u.varnames.iter().map(|n| Rc::from(n.as_str())).collect(),

@@ -37,14 +37,38 @@ fn bump_epoch() {
 /// moves [`class_epoch`] on, which is what lets `LoadAttr`, `LoadMethod`
 /// and `StoreAttr` cache where a name was found in a class's MRO
 /// (`Code::attr_cache`) and trust it until any class changes.
-pub struct ClassDict(RefCell<AttrMap>);
+pub struct ClassDict(RefCell<AttrMap>, [std::cell::Cell<LookupCache>; Dunder::COUNT]);
+
+/// The special methods the VM looks up on every instance created or freed,
+/// cached per class (in its [`ClassDict`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Dunder {
+    /// `__new__`.
+    New,
+    /// `__init__`.
+    Init,
+    /// `__del__`.
+    Del,
+}
+
+impl Dunder {
+    const COUNT: usize = 3;
+
+    fn name(self) -> &'static str {
+        match self {
+            Dunder::New => "__new__",
+            Dunder::Init => "__init__",
+            Dunder::Del => "__del__",
+        }
+    }
+}
 
 impl ClassDict {
     /// A namespace for a new class (a new class also invalidates caches:
     /// it may reuse the address of a freed one).
     pub fn new(map: AttrMap) -> Self {
         bump_epoch();
-        Self(RefCell::new(map))
+        Self(RefCell::new(map), Default::default())
     }
 
     /// Reads the namespace.
@@ -138,6 +162,12 @@ impl Class {
         }
         cache.set(at);
         found
+    }
+
+    /// `self.lookup("__init__")` and the like, through the class's own cache.
+    #[inline]
+    pub fn lookup_dunder(self: &Rc<Self>, which: Dunder) -> Option<Value> {
+        self.lookup_cached(which.name(), &self.dict.1[which as usize])
     }
 
     /// True if `self` is `other` or derives from it.

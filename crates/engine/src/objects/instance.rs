@@ -36,7 +36,7 @@ impl Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         if self.class.tag != super::TypeTag::BaseException && !self.class.is_builtin {
-            if let Some(del) = self.class.lookup("__del__") {
+            if let Some(del) = self.class.lookup_dunder(super::class::Dunder::Del) {
                 crate::vm::finalize::defer_del(self, del);
             }
         }

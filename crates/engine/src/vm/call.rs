@@ -8,6 +8,7 @@ use super::{Exit, PyResult, Unwind, Vm};
 use crate::bytecode::code::{Code, CodeKind};
 use crate::objects::function::Kwargs;
 use crate::objects::generator::GenKind;
+use crate::objects::class::Dunder;
 use crate::objects::{AttrMap, Class, Dict, Function, Generator, Instance, TypeTag, Value};
 use crate::types::types;
 use std::cell::RefCell;
@@ -256,7 +257,7 @@ impl Vm {
         if !matches!(&instance, Value::Instance(i) if i.class.is_subclass(cls)) {
             return Ok(Some(instance));
         }
-        let init = cls.lookup("__init__");
+        let init = cls.lookup_dunder(Dunder::Init);
         match init {
             Some(Value::Function(f)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
@@ -294,7 +295,7 @@ impl Vm {
 
     /// `__new__`: a user override, or a fresh instance.
     fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
-        if let Some(new) = cls.lookup("__new__") {
+        if let Some(new) = cls.lookup_dunder(Dunder::New) {
             let new = match &new {
                 Value::Native(n) => crate::builtins::descriptors::unwrap_staticmethod(n).unwrap_or(new.clone()),
                 _ => new.clone(),

@@ -86,3 +86,13 @@ fn strings_appended_in_place_only_when_nothing_else_sees_them() {
                \x20   w += 'z'\n    print(w, hash(w) == hash('xyz'))\n    d = {w: 1}\n    w += '!'\n    print(d, w in d, 'xyz' in d)\nf()\n";
     assert_eq!(run(src), "abc ab\n01234 5\n\u{e9}\u{fc} 2 \u{fc}\nxy True\nxyz True\n{'xyz': 1} False True\n");
 }
+
+#[test]
+fn cached_dunders_and_builtins_see_later_definitions() {
+    let src = "class P:\n    def __init__(self, x):\n        self.x = x\ndef make(v):\n    return P(v)\np = make(1)\ndel p\n\
+               P.__del__ = lambda self: print('del P', self.x)\np = make(2)\ndel p\n\
+               def init2(self, x):\n    self.x = x * 10\nP.__init__ = init2\nq = make(3)\nprint(q.x)\ndel q\n\
+               P.__new__ = lambda cls, x: 'not a P'\nprint(make(4))\n\
+               total = 0\nfor i in range(3):\n    total += len('abc')\n    if i == 1:\n        len = lambda s: 100\nprint(total)\n";
+    assert_eq!(run(src), "del P 2\n30\ndel P 30\nnot a P\n106\n");
+}
