@@ -25,11 +25,13 @@
 //! - `rows` — visible lane window, span rectangles, print markers.
 //! - `cursor` — keyboard navigation between spans and lanes.
 //! - `describe` — tooltip and screen-reader text.
+//! - `sample` — synthetic traces for benchmarks.
 
 mod cursor;
 mod describe;
 mod index;
 mod rows;
+pub mod sample;
 mod ticks;
 mod viewport;
 

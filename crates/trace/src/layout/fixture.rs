@@ -43,33 +43,3 @@ pub fn two_workers() -> Trace {
         end: S,
     }
 }
-
-/// `n` tasks that each start at 0, sleep 1 s and return, as
-/// `gather(*(sleeper() for _ in range(n)))` records them.
-pub fn many_tasks(n: u32) -> Trace {
-    use SpanState::*;
-    let mut trace = Trace { end: 2 * S, ..Trace::default() };
-    trace.lanes.push(lane(0, LaneKind::Main, "MainThread", "<module>", 0));
-    let mut seq = 1;
-    let mut next = || {
-        seq += 1;
-        seq
-    };
-    let mut parked = Vec::new();
-    for id in 1..=n {
-        trace.lanes.push(lane(id, LaneKind::Task, &format!("Task-{id}"), "sleeper", 7));
-        let (a, b, c) = (next(), next(), next());
-        trace.spans.push(span(id, Ready, (0, 0), (a, b), 7));
-        trace.spans.push(span(id, Running, (0, 0), (b, c), 3));
-        trace.output.push(OutputEvent { stream: Stream::Stdout, text: format!("{id}\n"), time: 0, lane: LaneId(id), line: 3, seq: c });
-        parked.push(c);
-    }
-    let last = 5 * u64::from(n) + 10;
-    for (id, c) in (1..=n).zip(parked) {
-        let (d, e) = (next(), next());
-        trace.spans.push(span(id, Waiting("sleep(1)".into()), (0, S), (c, d), 4));
-        trace.spans.push(span(id, Running, (S, S), (d, e), 4));
-        trace.spans.push(span(id, Done("returned".into()), (S, 2 * S), (e, last), 5));
-    }
-    trace
-}

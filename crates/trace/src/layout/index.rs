@@ -182,7 +182,7 @@ mod tests {
 
     #[test]
     fn a_hundred_thousand_tasks_index_in_one_pass() {
-        let trace = fixture::many_tasks(100_000);
+        let trace = crate::layout::sample::sleepers(100_000);
         let index = LaneIndex::new(&trace);
         assert_eq!(index.lanes(), 100_001);
         assert_eq!(index.spans(LaneId(100_000)).len(), 5);

@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn a_hundred_thousand_tasks_draw_only_the_visible_window() {
-        let trace = fixture::many_tasks(100_000);
+        let trace = crate::layout::sample::sleepers(100_000);
         let index = LaneIndex::new(&trace);
         let view = Viewport::fit(2e9, 800.0);
         let rows = visible_rows(50_000.0 * 22.0, 400.0, 22.0, trace.lanes.len(), 4);

@@ -1,0 +1,25 @@
+//! `GanttLegend`: what each span look and the print marker mean. Every
+//! state has its own pattern as well as its colour, so the legend reads
+//! without hue (see the Gantt section of `web/style.css`).
+
+use coroscope_trace::layout::Look;
+use leptos::prelude::*;
+
+/// The key to the chart's states.
+#[component]
+pub fn GanttLegend() -> impl IntoView {
+    let states = Look::ALL.iter().map(|look| {
+        view! {
+            <li>
+                <span class=format!("gantt-swatch s-{}", look.class()) aria-hidden="true"></span>
+                {look.class()}
+            </li>
+        }
+    });
+    view! {
+        <ul class="gantt-legend" aria-label="States">
+            {states.collect_view()}
+            <li><span class="gantt-swatch gantt-print-key" aria-hidden="true"></span>"print"</li>
+        </ul>
+    }
+}
