@@ -1,14 +1,16 @@
 //! `coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE]
-//! [--trace OUT.json] [--gantt]`: runs a script on the engine's virtual
-//! clock and prints its output as `python3 FILE` would, with Python's exit
-//! status; `--trace` writes a Chrome/Perfetto trace, `--gantt` draws an
+//! [--input-delay SECONDS] [--trace OUT.json] [--gantt]`: runs a script on
+//! the engine's virtual clock and prints its output as `python3 FILE` would,
+//! with Python's exit status. Each instruction costs `--cpu-cost` virtual
+//! nanoseconds (default ≈ CPython's speed, `LAPTOP_CPU_COST_NS`; 0 is the
+//! ideal clock the conformance corpus uses); `--trace` writes a Chrome/Perfetto trace, `--gantt` draws an
 //! ASCII Gantt chart on stderr. Usage errors print one line and exit 2.
 
-use coroscope_engine::{Progress, Run, RunOptions, Stream};
+use coroscope_engine::{Progress, Run, RunOptions, Stream, LAPTOP_CPU_COST_NS};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE] [--trace OUT.json] [--gantt]   (FILE may be - for standard input)";
+const USAGE: &str = "usage: coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE] [--input-delay SECONDS] [--trace OUT.json] [--gantt]   (FILE may be - for standard input)";
 
 /// What the command line asked for.
 struct Args {
@@ -18,6 +20,7 @@ struct Args {
     cpu_cost: u64,
     trace_out: Option<String>,
     gantt: bool,
+    input_delay_ns: u64,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -30,9 +33,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut file = None;
     let mut stdin_file = None;
     let mut seed = 0;
-    let mut cpu_cost = 0;
+    let mut cpu_cost = LAPTOP_CPU_COST_NS;
     let mut trace_out = None;
     let mut gantt = false;
+    let mut input_delay_ns = 0;
     while let Some(a) = it.next() {
         match a.as_str() {
             "--cpu-cost" => {
@@ -41,6 +45,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--trace" => trace_out = Some(it.next().ok_or("coroscope: --trace needs an output file")?.clone()),
             "--gantt" => gantt = true,
+            "--input-delay" => {
+                let v = it.next().ok_or("coroscope: --input-delay needs seconds")?;
+                let secs: f64 = v.parse().ok().filter(|s: &f64| s.is_finite() && *s >= 0.0).ok_or_else(|| format!("coroscope: --input-delay expects non-negative seconds, got '{v}'"))?;
+                input_delay_ns = (secs * 1e9).round() as u64;
+            }
             "--stdin" => stdin_file = Some(it.next().ok_or("coroscope: --stdin needs a file")?.clone()),
             "--seed" => {
                 let v = it.next().ok_or("coroscope: --seed needs a number")?;
@@ -52,7 +61,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         }
     }
     let file = file.ok_or_else(|| format!("coroscope: missing FILE\n{USAGE}"))?;
-    Ok(Args { file, stdin_file, seed, cpu_cost, trace_out, gantt })
+    Ok(Args { file, stdin_file, seed, cpu_cost, trace_out, gantt, input_delay_ns })
 }
 
 fn read_source(file: &str) -> Result<String, String> {
@@ -106,7 +115,7 @@ fn main() -> ExitCode {
         None => String::new(),
     };
     let filename = if args.file == "-" { "<stdin>".to_owned() } else { args.file.clone() };
-    let options = RunOptions { filename, seed: args.seed, stdin, cpu_cost_ns: args.cpu_cost, ..RunOptions::default() };
+    let options = RunOptions { filename, seed: args.seed, stdin, cpu_cost_ns: args.cpu_cost, input_delay_ns: args.input_delay_ns, ..RunOptions::default() };
     let (trace_out, gantt) = (args.trace_out.clone(), args.gantt);
     // Deeply nested Python-to-Rust calls need more stack than the default.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options, trace_out.as_deref(), gantt));

@@ -22,5 +22,5 @@ pub mod stdlib;
 pub mod types;
 pub mod vm;
 
-pub use api::{Progress, Run, RunOptions};
+pub use api::{Progress, Run, RunOptions, LAPTOP_CPU_COST_NS};
 pub use coroscope_trace::{OutputEvent, Stream, Trace};

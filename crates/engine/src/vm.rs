@@ -260,8 +260,8 @@ impl Vm {
                     }
                     // Inside a call from Rust the fiber cannot park: the
                     // thread waits in place (only timeouts can end it).
-                    let woke = self.wait_in_place(&wait)?;
-                    self.frame().push(Value::Bool(woke));
+                    let value = self.wait_in_place(&wait)?;
+                    self.frame().push(value);
                 }
                 Err(other) => return Err(other),
             }

@@ -53,7 +53,7 @@ fn run_script(path: &Path) -> Outcome {
     let stdin = std::fs::read_to_string(path.with_extension("in")).unwrap_or_default();
     let seed = directive(&source, "seed").and_then(|s| s.parse().ok()).unwrap_or(0);
     let filename = path.file_name().unwrap().to_string_lossy().into_owned();
-    let options = RunOptions { filename, seed, stdin, max_instructions: 300_000_000, cpu_cost_ns: 0 };
+    let options = RunOptions { filename, seed, stdin, max_instructions: 300_000_000, cpu_cost_ns: 0, ..RunOptions::default() };
     let src = source.clone();
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)

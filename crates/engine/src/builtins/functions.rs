@@ -701,10 +701,16 @@ fn input(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         let prompt = vm.str_of(p)?;
         vm.write(Stream::Stdout, &prompt)?;
     }
-    match vm.stdin.pop_front() {
-        Some(line) => Ok(Value::str(line)),
-        None => Err(new_exc("EOFError", "EOF when reading a line")),
+    let line = vm.stdin.pop_front().ok_or_else(|| new_exc("EOFError", "EOF when reading a line"))?;
+    let delay = vm.exec.input_delay_ns;
+    if delay == 0 {
+        return Ok(Value::str(line));
     }
+    // The thread blocks while the line is "typed"; the wait's timeout
+    // returns it (see `RunOptions::input_delay_ns`).
+    let mut wait = crate::exec::threads::Wait::new(None, Some(vm.exec.now_ns() + delay), "input()", true);
+    wait.on_timeout = Some(line.as_str().into());
+    Err(crate::vm::exceptions::Unwind::Block(wait))
 }
 
 fn globals(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! finishes, picks the next thread (see `threads`). Both frontends reach
 //! it through `Run::advance`.
 
+use super::sched::Pick;
 use super::threads::{span_of, State, Wait};
 use crate::objects::Value;
 use crate::vm::exceptions::{PyResult, StopReason, Unwind};
@@ -21,19 +22,28 @@ impl Vm {
     /// Runs threads until the budget is spent or the program ends.
     pub fn drive(&mut self, budget: &mut u64) -> Drive {
         loop {
+            let mut sliced = false;
             if self.exec.threads.all[self.exec.threads.current].state == State::Done {
                 // Main is done and waits for the other threads.
             } else {
-                match self.run(0, budget) {
-                    Ok(Exit::OutOfBudget) => return Drive::OutOfBudget,
+                let mut slice = (*budget).min(self.exec.slice_left);
+                let before = slice;
+                let outcome = self.run(0, &mut slice);
+                let used = before - slice;
+                *budget -= used;
+                self.exec.slice_left -= used;
+                match outcome {
+                    Ok(Exit::OutOfBudget) if *budget == 0 => return Drive::OutOfBudget,
+                    Ok(Exit::OutOfBudget) => sliced = true,
                     Ok(Exit::Blocked(wait)) => self.park(wait),
                     Ok(Exit::Return(_) | Exit::Yield(_)) => self.finish_thread(Ok(())),
                     Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
                     Err(Unwind::Block(_)) => {}
                     Err(stop @ Unwind::Stop(_)) => return Drive::Finished(Err(stop)),
                 }
+                self.note_stop();
             }
-            match self.schedule() {
+            match self.schedule(sliced) {
                 Ok(true) => {}
                 Ok(false) => return Drive::Finished(self.main_outcome.take().unwrap_or(Ok(()))),
                 Err(e) => return Drive::Finished(Err(e)),
@@ -50,14 +60,33 @@ impl Vm {
         self.exec.threads.park(wait);
     }
 
+    /// The running thread stopped (blocked, finished or sliced): its CPU
+    /// is free from now, and its instructions count as its domain's CPU time.
+    fn note_stop(&mut self) {
+        let now = self.exec.now_ns();
+        let steps = self.steps;
+        let threads = &mut self.exec.threads;
+        let t = &mut threads.all[threads.current];
+        t.stopped_at = now;
+        if t.state == State::Runnable {
+            // Sliced: it waits for its CPU from now.
+            t.ready_at = now;
+        }
+        let d = t.domain;
+        threads.free_at[d] = threads.free_at[d].max(now);
+        threads.cpu_steps[d] += steps - self.exec.slice_steps;
+        self.exec.slice_steps = steps;
+        self.exec.latest_ns = self.exec.latest_ns.max(now);
+    }
+
     /// The running thread ended (main's outcome is kept for the end).
     fn finish_thread(&mut self, outcome: PyResult<()>) {
         let cur = self.exec.threads.current;
         self.frames.clear();
         self.exec.threads.all[cur].state = State::Done;
         let key = self.exec.threads.all[cur].done_key;
-        self.exec.threads.notify(key, usize::MAX);
         let now = self.exec.now_ns();
+        self.exec.threads.notify(key, usize::MAX, now);
         let lane = self.exec.threads.all[cur].lane;
         if cur == 0 {
             self.main_outcome = Some(outcome);
@@ -67,146 +96,134 @@ impl Vm {
                 self.main_outcome = Some(Err(Unwind::Raise(exc)));
             }
         } else {
-            if let Err(Unwind::Raise(exc)) = outcome {
-                let name = self.exec.threads.all[cur].name.clone();
-                let text = format!("Exception in thread {name}:\n{}", self.format_exception(&exc));
-                let _ = self.write(coroscope_trace::Stream::Stderr, &text);
-            }
-            self.exec.rec.set_state(lane, SpanState::Done("finished".into()), now, 0);
+            let detail = match outcome {
+                Err(Unwind::Raise(exc)) => {
+                    let name = self.exec.threads.all[cur].name.clone();
+                    let text = format!("Exception in thread {name}:\n{}", self.format_exception(&exc));
+                    let _ = self.write(coroscope_trace::Stream::Stderr, &text);
+                    "exception"
+                }
+                _ => "finished",
+            };
+            self.exec.rec.set_state(lane, SpanState::Done(detail.into()), now, 0);
+            self.exec.rec.event(lane, coroscope_trace::EventKind::Finished, now);
         }
     }
 
     /// Picks the next thread to run; `Ok(false)` when the program is over.
-    fn schedule(&mut self) -> PyResult<bool> {
-        loop {
-            let threads = &self.exec.threads;
-            let main_done = threads.all[0].state == State::Done;
-            if main_done && !threads.others_alive() {
-                return Ok(false);
+    /// `sliced`: the running thread's slice ended and it could go on.
+    fn schedule(&mut self, sliced: bool) -> PyResult<bool> {
+        let threads = &self.exec.threads;
+        if threads.all[0].state == State::Done && !threads.others_alive() {
+            return Ok(false);
+        }
+        let cur = threads.current;
+        let running = (threads.all[cur].state == State::Runnable).then_some(cur);
+        match self.exec.threads.pick(running, cur) {
+            Some(pick) => {
+                self.begin(pick, sliced)?;
+                Ok(true)
             }
-            let cur = threads.current;
-            if threads.all[cur].state == State::Runnable {
-                self.resume_current();
-                return Ok(true);
-            }
-            if let Some(next) = threads.next_runnable() {
-                self.switch_to(next);
-                return Ok(true);
-            }
-            match self.exec.threads.earliest_timeout() {
-                Some((until, _, first)) => {
-                    // Threads due at the same instant wake in the order they slept.
-                    self.exec.advance_to_ns(until);
-                    let now = self.exec.now_ns();
-                    self.exec.threads.time_out(now);
-                    if first == self.exec.threads.current {
-                        self.resume_current();
-                    } else {
-                        self.switch_to(first);
-                    }
-                    return Ok(true);
-                }
-                None => {
-                    let what = self.exec.threads.describe_waiting();
-                    return Err(Unwind::Stop(StopReason::Deadlock(what)));
-                }
-            }
+            None => Err(self.deadlock()),
         }
     }
 
-    /// The running thread continues (it woke without a switch).
-    fn resume_current(&mut self) {
+    /// The run ends: nothing can wake the parked threads.
+    fn deadlock(&mut self) -> Unwind {
+        let what = self.exec.threads.describe_waiting();
+        let now = self.exec.now_ns();
+        self.exec.rec.event(coroscope_trace::LaneId(0), coroscope_trace::EventKind::Notice(format!("deadlock: {what}")), now);
+        Unwind::Stop(StopReason::Deadlock(what))
+    }
+
+    /// Starts (or continues) the picked thread: loads its fiber, sets the
+    /// clock to its start, shows the time it waited for its CPU as Ready,
+    /// and gives it its slice.
+    fn begin(&mut self, pick: Pick, sliced: bool) -> PyResult<()> {
+        if pick.start > self.exec.horizon_ns {
+            return Err(Unwind::Stop(StopReason::TimeHorizon(self.exec.horizon_ns)));
+        }
         let cur = self.exec.threads.current;
-        if let Some(v) = self.exec.threads.all[cur].resume.take() {
+        if pick.id != cur {
+            self.stash(cur);
+            self.restore(pick.id);
+        }
+        self.exec.clock_ns = pick.start;
+        self.exec.latest_ns = self.exec.latest_ns.max(pick.start);
+        let cost = self.exec.cpu_cost_ns;
+        self.exec.slice_left = if cost == 0 { u64::MAX } else { (self.exec.threads.slice_ns(pick.id, pick.start) / cost).max(1) };
+        if pick.id == cur && sliced {
+            return Ok(());
+        }
+        let t = &mut self.exec.threads.all[pick.id];
+        let resume = t.resume.take();
+        let ready_at = t.ready_at;
+        if let Some(v) = resume {
             if let Some(f) = self.frames.last_mut() {
                 f.push(v);
             }
         }
-        let now = self.exec.now_ns();
         let lane = self.exec.current;
         let line = self.user_line();
-        self.exec.rec.set_state(lane, SpanState::Running, now, line);
-    }
-
-    /// Saves the running thread's fiber and loads `next`'s.
-    fn switch_to(&mut self, next: usize) {
-        let cur = self.exec.threads.current;
-        let fiber = std::mem::take(&mut self.frames);
-        let t = &mut self.exec.threads.all[cur];
-        t.fiber = fiber;
-        t.current_lane = self.exec.current;
-        self.exec.threads.current = next;
-        let t = &mut self.exec.threads.all[next];
-        self.frames = std::mem::take(&mut t.fiber);
-        self.exec.current = t.current_lane;
-        self.resume_current();
+        if ready_at < pick.start {
+            self.exec.rec.set_state(lane, SpanState::Ready, ready_at, line);
+        }
+        self.exec.rec.set_state(lane, SpanState::Running, pick.start, line);
+        Ok(())
     }
 
     /// A wait inside a call from Rust (`list(pool.map(...))`, `__exit__`),
     /// where the fiber cannot park because Rust frames hold part of it: the
     /// other threads run right here, nested, until this one is woken.
-    /// Returns the wait's outcome.
-    pub fn wait_in_place(&mut self, wait: &Wait) -> PyResult<bool> {
+    /// Returns what the wait returns (`True` if notified, `False` if timed out).
+    pub fn wait_in_place(&mut self, wait: &Wait) -> PyResult<Value> {
         let me = self.exec.threads.current;
         self.park(wait.clone());
-        let fiber = std::mem::take(&mut self.frames);
-        self.exec.threads.all[me].fiber = fiber;
-        self.exec.threads.all[me].current_lane = self.exec.current;
+        self.note_stop();
+        let mut running = None;
         loop {
-            let next = match self.exec.threads.next_runnable_from(me) {
-                Some(n) => n,
-                None => match self.exec.threads.earliest_timeout() {
-                    Some((until, _, first)) => {
-                        self.exec.advance_to_ns(until);
-                        let now = self.exec.now_ns();
-                        self.exec.threads.time_out(now);
-                        if first == me {
-                            self.restore(me);
-                            self.exec.threads.all[me].resume.take();
-                            let lane = self.exec.current;
-                            self.exec.rec.set_state(lane, SpanState::Running, now, 0);
-                            return Ok(false);
-                        }
-                        self.run_other_thread(first, me)?;
-                        continue;
-                    }
-                    None => {
-                        let what = self.exec.threads.describe_waiting();
-                        self.restore(me);
-                        return Err(Unwind::Stop(StopReason::Deadlock(what)));
-                    }
-                },
+            let Some(pick) = self.exec.threads.pick(running, me) else {
+                return Err(self.deadlock());
             };
-            if next == me {
-                self.restore(me);
-                let woke = matches!(self.exec.threads.all[me].resume.take(), Some(Value::Bool(true)));
-                let now = self.exec.now_ns();
-                let lane = self.exec.current;
-                self.exec.rec.set_state(lane, SpanState::Running, now, 0);
-                return Ok(woke);
+            let sliced = running == Some(pick.id);
+            if pick.id == me {
+                // The frame that waits in Rust gets the wait's value as the
+                // call's result (the caller pushes it), not from `begin`.
+                let v = self.exec.threads.all[me].resume.take().unwrap_or(Value::Bool(false));
+                self.begin(pick, sliced)?;
+                return Ok(v);
             }
-            self.run_other_thread(next, me)?;
+            self.begin(pick, sliced)?;
+            running = self.run_other_thread()?.then_some(pick.id);
         }
     }
 
-    /// While thread `me` waits nested, runs thread `id` until it blocks or
-    /// ends, then puts its fiber away again.
-    fn run_other_thread(&mut self, id: usize, me: usize) -> PyResult<()> {
-        self.restore(id);
-        self.resume_current();
-        let mut budget = u64::MAX;
-        match self.run(0, &mut budget) {
-            Ok(Exit::Blocked(w)) => self.park(w),
-            Ok(_) => self.finish_thread(Ok(())),
-            Err(Unwind::Raise(exc)) => self.finish_thread(Err(Unwind::Raise(exc))),
-            Err(e) => {
-                self.stash(id);
-                self.restore(me);
-                return Err(e);
+    /// While another thread waits nested, runs the current one for its
+    /// slice; true if the slice ended and it could go on.
+    fn run_other_thread(&mut self) -> PyResult<bool> {
+        let mut budget = self.exec.slice_left.min(self.limits.instructions.saturating_sub(self.steps));
+        let before = budget;
+        let outcome = self.run(0, &mut budget);
+        self.exec.slice_left -= before - budget;
+        let sliced = match outcome {
+            Ok(Exit::OutOfBudget) if self.steps >= self.limits.instructions => return Err(Unwind::Stop(StopReason::InstructionLimit)),
+            Ok(Exit::OutOfBudget) => true,
+            Ok(Exit::Blocked(w)) => {
+                self.park(w);
+                false
             }
-        }
-        self.stash(id);
-        Ok(())
+            Ok(_) => {
+                self.finish_thread(Ok(()));
+                false
+            }
+            Err(Unwind::Raise(exc)) => {
+                self.finish_thread(Err(Unwind::Raise(exc)));
+                false
+            }
+            Err(e) => return Err(e),
+        };
+        self.note_stop();
+        Ok(sliced)
     }
 
     /// Makes thread `id` the running one, loading its fiber.
@@ -226,7 +243,9 @@ impl Vm {
     }
 
     /// Starts a thread running `func(*args)`; returns its id.
-    pub fn spawn_thread(&mut self, func: &Value, args: Vec<Value>, name: &str, daemon: bool) -> PyResult<(usize, u64)> {
+    /// A `process` gets a CPU of its own (a new domain); a thread shares
+    /// the CPU of the thread that starts it.
+    pub fn spawn_thread(&mut self, func: &Value, args: Vec<Value>, name: &str, daemon: bool, process: bool) -> PyResult<(usize, u64)> {
         let Value::Function(f) = func else {
             return Err(crate::vm::exceptions::type_error("spawn needs a Python function"));
         };
@@ -235,10 +254,12 @@ impl Vm {
         let now = self.exec.now_ns();
         let parent = self.exec.current;
         let line = self.user_line();
-        let lane = self.exec.rec.add_lane(coroscope_trace::LaneKind::Thread, name, &f.qualname.borrow(), Some(parent), now, line);
+        let kind = if process { coroscope_trace::LaneKind::Process } else { coroscope_trace::LaneKind::Thread };
+        let lane = self.exec.rec.add_lane(kind, name, &f.qualname.borrow(), Some(parent), now, line);
         self.exec.rec.set_state(lane, SpanState::Ready, now, line);
         let id = self.exec.threads.all.len();
         let done_key = self.exec.threads.new_key();
+        let domain = if process { self.exec.threads.new_domain(now) } else { self.exec.threads.all[self.exec.threads.current].domain };
         self.exec.threads.all.push(super::threads::SimThread {
             id,
             name: name.to_owned(),
@@ -249,6 +270,9 @@ impl Vm {
             daemon,
             done_key,
             current_lane: lane,
+            domain,
+            ready_at: now,
+            stopped_at: now,
         });
         Ok((id, done_key))
     }

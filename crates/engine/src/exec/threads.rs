@@ -1,7 +1,7 @@
-//! Simulated OS threads sharing one GIL. Each thread is a fiber (a stack of
-//! heap frames); only the running one lives in `Vm::frames`. Threads switch
-//! only when the running one blocks — under the ideal clock no time passes
-//! while code runs, so no preemption is needed to be deterministic.
+//! Simulated OS threads sharing one GIL, and simulated processes. Each
+//! thread is a fiber (a stack of heap frames); only the running one lives
+//! in `Vm::frames`. Which one runs next, from what virtual time and for how
+//! long is `sched`'s business; this file keeps the table and the futex.
 //!
 //! Blocking has one primitive, a futex: `wait(key, until)` parks the thread
 //! until `notify(key)` or until the virtual clock reaches `until`. Locks,
@@ -25,6 +25,16 @@ pub struct Wait {
     pub what: String,
     /// Shown as `blocked` (holding its thread, e.g. `time.sleep`) rather than `waiting`.
     pub blocked: bool,
+    /// What the wait returns when its timeout ends it (`False` if `None`):
+    /// `input()` blocks for the typing delay and then returns its line.
+    pub on_timeout: Option<std::rc::Rc<str>>,
+}
+
+impl Wait {
+    /// A wait for `notify(key)` and/or the virtual time `until`.
+    pub fn new(key: Option<u64>, until: Option<Nanos>, what: impl Into<String>, blocked: bool) -> Self {
+        Self { key, until, what: what.into(), blocked, on_timeout: None }
+    }
 }
 
 /// Where a thread is in its life.
@@ -59,6 +69,13 @@ pub struct SimThread {
     pub done_key: u64,
     /// The lane its code is attributed to (an asyncio task may be running in it).
     pub current_lane: LaneId,
+    /// Its CPU: 0 for the main process's threads (they share its GIL),
+    /// its own for each simulated process.
+    pub domain: usize,
+    /// When it last became runnable (virtual time).
+    pub ready_at: Nanos,
+    /// When it last stopped running (blocked, sliced or finished).
+    pub stopped_at: Nanos,
 }
 
 /// The thread table.
@@ -67,6 +84,11 @@ pub struct Threads {
     pub all: Vec<SimThread>,
     /// The running thread.
     pub current: usize,
+    /// Per domain (CPU): the virtual time its last thread stopped running;
+    /// a thread of that domain cannot start earlier.
+    pub free_at: Vec<Nanos>,
+    /// Per domain: instructions executed (for `time.process_time()`).
+    pub cpu_steps: Vec<u64>,
     next_key: u64,
     wait_seq: u64,
 }
@@ -90,8 +112,11 @@ impl Threads {
             daemon: false,
             done_key: 1,
             current_lane: LaneId(0),
+            domain: 0,
+            ready_at: 0,
+            stopped_at: 0,
         };
-        Self { all: vec![main], current: 0, next_key: 2, wait_seq: 0 }
+        Self { all: vec![main], current: 0, free_at: vec![0], cpu_steps: vec![0], next_key: 2, wait_seq: 0 }
     }
 
     /// A fresh key for `wait`/`notify`.
@@ -107,8 +132,16 @@ impl Threads {
         self.all[self.current].state = State::Waiting { wait, seq };
     }
 
-    /// Wakes up to `n` threads waiting on `key`, oldest first. Returns how many.
-    pub fn notify(&mut self, key: u64, n: usize) -> usize {
+    /// A new CPU for a simulated process; returns its domain.
+    pub fn new_domain(&mut self, now: Nanos) -> usize {
+        self.free_at.push(now);
+        self.cpu_steps.push(0);
+        self.free_at.len() - 1
+    }
+
+    /// Wakes up to `n` threads waiting on `key`, oldest first, as of the
+    /// notifier's time `now`. Returns how many.
+    pub fn notify(&mut self, key: u64, n: usize, now: Nanos) -> usize {
         let mut waiting: Vec<(u64, usize)> = self
             .all
             .iter()
@@ -119,45 +152,12 @@ impl Threads {
             .collect();
         waiting.sort_unstable();
         for (_, id) in waiting.iter().take(n) {
-            self.all[*id].state = State::Runnable;
-            self.all[*id].resume = Some(Value::Bool(true));
+            let t = &mut self.all[*id];
+            t.state = State::Runnable;
+            t.resume = Some(Value::Bool(true));
+            t.ready_at = now.max(t.stopped_at);
         }
         waiting.len().min(n)
-    }
-
-    /// The next runnable thread after the current one (round robin).
-    pub fn next_runnable(&self) -> Option<usize> {
-        let n = self.all.len();
-        (1..=n).map(|i| (self.current + i) % n).find(|&i| self.all[i].state == State::Runnable)
-    }
-
-    /// The first runnable thread after `from` (round robin), `from` last.
-    pub fn next_runnable_from(&self, from: usize) -> Option<usize> {
-        let n = self.all.len();
-        (1..=n).map(|i| (from + i) % n).find(|&i| self.all[i].state == State::Runnable)
-    }
-
-    /// The earliest timeout among parked threads: (time, thread).
-    pub fn earliest_timeout(&self) -> Option<(Nanos, u64, usize)> {
-        self.all
-            .iter()
-            .filter_map(|t| match &t.state {
-                State::Waiting { wait: Wait { until: Some(u), .. }, seq } => Some((*u, *seq, t.id)),
-                _ => None,
-            })
-            .min()
-    }
-
-    /// Times every thread whose timeout is due at `now` out (resume value False).
-    pub fn time_out(&mut self, now: Nanos) {
-        for t in &mut self.all {
-            if let State::Waiting { wait: Wait { until: Some(u), .. }, .. } = &t.state {
-                if *u <= now {
-                    t.state = State::Runnable;
-                    t.resume = Some(Value::Bool(false));
-                }
-            }
-        }
     }
 
     /// True while a non-daemon thread other than main is unfinished.

@@ -40,7 +40,7 @@ fn quantize(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 
 /// `cpu_time()`: virtual CPU seconds used (0 under the ideal clock).
 fn cpu_time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(vm.steps as f64 * vm.exec.cpu_cost_ns as f64 / 1e9))
+    Ok(Value::Float(vm.exec.cpu_ns(vm.steps) as f64 / 1e9))
 }
 
 /// `idle_until(when, wake_key)`: the loop has nothing ready until the timer
@@ -55,7 +55,10 @@ fn idle_until(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             Some(k) => Some(args::int(vm, k)? as u64),
             None => None,
         };
-        return Err(Unwind::Block(crate::exec::threads::Wait { key, until: Some(target), what: "event loop idle: next timer".into(), blocked: false }));
+        return Err(Unwind::Block(crate::exec::threads::Wait::new(key, Some(target), "event loop idle: next timer", false)));
+    }
+    if target > vm.exec.horizon_ns {
+        return Err(Unwind::Stop(StopReason::TimeHorizon(vm.exec.horizon_ns)));
     }
     if target > vm.exec.now_ns() {
         let now = vm.exec.now_ns();
@@ -234,7 +237,7 @@ fn wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     if until == Some(vm.exec.now_ns()) && key.is_some() {
         return Ok(Value::Bool(false));
     }
-    Err(Unwind::Block(crate::exec::threads::Wait { key, until, what, blocked }))
+    Err(Unwind::Block(crate::exec::threads::Wait::new(key, until, what, blocked)))
 }
 
 /// `notify(key, n=all) -> woken`.
@@ -244,16 +247,22 @@ fn notify(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Some(v) => args::int(vm, v)?.max(0) as usize,
         None => usize::MAX,
     };
-    Ok(Value::Int(vm.exec.threads.notify(key, n) as i64))
+    let now = vm.exec.now_ns();
+    Ok(Value::Int(vm.exec.threads.notify(key, n, now) as i64))
 }
 
-/// `spawn(func, args, name, daemon) -> (thread_id, done_key)`.
+/// `spawn(func, args, name, daemon, process=False) -> (thread_id, done_key)`:
+/// a process runs on a CPU of its own.
 fn spawn(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("spawn", a, 4, 4)?;
+    args::count("spawn", a, 4, 5)?;
     let fargs = vm.collect(&a[1])?;
     let name = a[2].as_str().unwrap_or("Thread").to_owned();
     let daemon = vm.truthy(&a[3])?;
-    let (id, key) = vm.spawn_thread(&a[0], fargs, &name, daemon)?;
+    let process = match a.get(4) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let (id, key) = vm.spawn_thread(&a[0], fargs, &name, daemon, process)?;
     Ok(Value::tuple(vec![Value::Int(id as i64), Value::Int(key as i64)]))
 }
 

@@ -18,6 +18,8 @@ pub enum StopReason {
     Stopped,
     /// Every task waits and nothing can wake any of them.
     Deadlock(String),
+    /// The virtual clock would pass the horizon (nanoseconds).
+    TimeHorizon(u64),
     /// An engine bug (never a panic).
     Internal(String),
 }

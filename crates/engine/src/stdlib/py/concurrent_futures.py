@@ -1,9 +1,11 @@
 """concurrent.futures: Future, ThreadPoolExecutor, ProcessPoolExecutor,
 wait and as_completed, for simulated threads (see threading).
 
-Processes are simulated as workers like threads (sharing the virtual clock);
-under the ideal clock no CPU time passes, so they cannot be told apart by
-timing, only by their names.
+A process worker is a simulated thread with a CPU of its own (`_exec.spawn`
+with process=True, see exec/sched.rs): under the cost model processes run
+in parallel while threads take turns holding the GIL. Under the ideal clock
+no CPU time passes, so the two can be told apart only by their lanes.
+Processes still share the script's objects (nothing is pickled).
 """
 
 import _exec
@@ -223,10 +225,13 @@ class ThreadPoolExecutor(Executor):
             self._idle -= 1
             return
         if len(self._threads) < self._max_workers:
-            name = f'{self._thread_name_prefix}_{len(self._threads)}'
-            t = threading.Thread(name=name, target=self._worker, daemon=True)
+            t = self._new_worker()
             t.start()
             self._threads.append(t)
+
+    def _new_worker(self):
+        name = f'{self._thread_name_prefix}_{len(self._threads)}'
+        return threading.Thread(name=name, target=self._worker, daemon=True)
 
     def _worker(self):
         if self._initializer is not None:
@@ -263,12 +268,27 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _ProcessWorker(threading.Thread):
+    _process = True
+
+
+_process_counter = 0
+
+
 class ProcessPoolExecutor(ThreadPoolExecutor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=()):
-        super().__init__(max_workers, 'SpawnProcess', initializer, initargs)
+        if max_workers is None:
+            max_workers = 2  # os.cpu_count() of the simulated machine
+        super().__init__(max_workers, 'ForkProcess', initializer, initargs)
 
     def _prefix(self):
-        return 'SpawnProcess'
+        return 'ForkProcess'
+
+    def _new_worker(self):
+        # Named as multiprocessing names a forked process (Linux's default).
+        global _process_counter
+        _process_counter += 1
+        return _ProcessWorker(name=f'ForkProcess-{_process_counter}', target=self._worker, daemon=True)
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):

@@ -25,6 +25,9 @@ def _newname(template='Thread-%d'):
 
 
 class Thread:
+    # A simulated process runs on a CPU of its own (concurrent.futures).
+    _process = False
+
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         self._target = target
         self._args = tuple(args)
@@ -60,7 +63,7 @@ class Thread:
         if self._started:
             raise RuntimeError('threads can only be started once')
         self._started = True
-        tid, key = _exec.spawn(_bootstrap, (self,), self._name, self._daemon)
+        tid, key = _exec.spawn(_bootstrap, (self,), self._name, self._daemon, self._process)
         self._ident = 1000 + tid
         self._tid = tid
         self._done_key = key
