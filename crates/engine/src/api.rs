@@ -142,10 +142,9 @@ impl Run {
 
     fn sync_output(&mut self) {
         if let Some(vm) = self.vm.as_mut() {
-            let mut output = std::mem::take(&mut self.trace.output);
-            output.append(&mut vm.output);
-            self.trace = vm.exec.rec.snapshot(vm.exec.latest());
-            self.trace.output = output;
+            self.trace.output.append(&mut vm.output);
+            let now = vm.exec.latest();
+            vm.exec.rec.sync_into(&mut self.trace, now);
         }
     }
 

@@ -18,6 +18,22 @@ pub struct Recorder {
     trace: Trace,
     open: Vec<Option<Open>>,
     seq: u64,
+    /// How much of `trace` a [`Recorder::sync_into`] target already holds.
+    synced: Synced,
+}
+
+/// What a sync target already holds: it is updated incrementally, so
+/// keeping a growing trace in step costs what changed, not its size (a
+/// full clone per slice made 100k tasks quadratic).
+#[derive(Default)]
+struct Synced {
+    lanes: usize,
+    spans: usize,
+    events: usize,
+    /// Open spans appended (closed at the sync's `now`) after the closed ones.
+    open_tail: usize,
+    /// Lanes renamed since the last sync.
+    renamed: Vec<LaneId>,
 }
 
 impl Default for Recorder {
@@ -29,7 +45,7 @@ impl Default for Recorder {
 impl Recorder {
     /// A recorder with the main lane, running from time 0.
     pub fn new() -> Self {
-        let mut r = Self { trace: Trace::default(), open: Vec::new(), seq: 0 };
+        let mut r = Self { trace: Trace::default(), open: Vec::new(), seq: 0, synced: Synced::default() };
         r.add_lane(LaneKind::Main, "MainThread", "<module>", None, 0, 0);
         r.set_state(LaneId(0), SpanState::Running, 0, 0);
         r
@@ -55,6 +71,7 @@ impl Recorder {
     pub fn rename(&mut self, lane: LaneId, name: &str) {
         if let Some(l) = self.trace.lanes.get_mut(lane.0 as usize) {
             l.name = name.to_owned();
+            self.synced.renamed.push(lane);
         }
     }
 
@@ -82,6 +99,35 @@ impl Recorder {
     /// A snapshot of the trace, open spans closed at `now`.
     pub fn snapshot(&self, now: Nanos) -> Trace {
         let mut t = self.trace.clone();
+        self.push_open(&mut t, now);
+        t.end = now;
+        t
+    }
+
+    /// Brings `out` (which holds only what earlier syncs put there) up to
+    /// date: the same as [`Recorder::snapshot`] but incremental. `out.output`
+    /// is left alone.
+    pub fn sync_into(&mut self, out: &mut Trace, now: Nanos) {
+        let s = &mut self.synced;
+        out.spans.truncate(out.spans.len() - s.open_tail);
+        out.lanes.extend_from_slice(&self.trace.lanes[s.lanes..]);
+        out.spans.extend_from_slice(&self.trace.spans[s.spans..]);
+        out.events.extend_from_slice(&self.trace.events[s.events..]);
+        for lane in s.renamed.drain(..) {
+            let i = lane.0 as usize;
+            out.lanes[i].name.clone_from(&self.trace.lanes[i].name);
+        }
+        s.lanes = self.trace.lanes.len();
+        s.spans = self.trace.spans.len();
+        s.events = self.trace.events.len();
+        let before = out.spans.len();
+        self.push_open(out, now);
+        self.synced.open_tail = out.spans.len() - before;
+        out.end = now;
+    }
+
+    /// Appends every open span, closed at `now`.
+    fn push_open(&self, t: &mut Trace, now: Nanos) {
         for (i, o) in self.open.iter().enumerate() {
             if let Some(o) = o {
                 t.spans.push(Span {
@@ -95,7 +141,27 @@ impl Recorder {
                 });
             }
         }
-        t.end = now;
-        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn incremental_sync_equals_a_snapshot() {
+        let mut rec = Recorder::new();
+        let mut out = Trace::default();
+        let a = rec.add_lane(LaneKind::Task, "Task-2", "work", Some(LaneId(0)), 0, 3);
+        rec.set_state(a, SpanState::Ready, 0, 3);
+        rec.sync_into(&mut out, 5);
+        assert_eq!(out, rec.snapshot(5));
+        rec.set_state(a, SpanState::Waiting("sleep 1".into()), 7, 4);
+        rec.rename(a, "worker");
+        rec.event(a, EventKind::Cancelled, 8);
+        rec.sync_into(&mut out, 9);
+        assert_eq!(out, rec.snapshot(9));
+        rec.sync_into(&mut out, 9);
+        assert_eq!(out, rec.snapshot(9));
     }
 }

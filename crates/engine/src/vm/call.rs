@@ -161,14 +161,25 @@ impl Vm {
         }
     }
 
+    /// Instructions a nested run (a Rust caller waits) may execute: what is
+    /// left of the run's limit, so an endless `__repr__` or key function
+    /// ends with the instruction-limit notice instead of hanging.
+    pub fn nested_budget(&self) -> u64 {
+        self.limits.instructions.saturating_sub(self.steps)
+    }
+
     /// Runs a frame to completion in a nested loop (a Rust caller waits).
     pub fn run_nested(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.mode = ReturnMode::Boundary;
         self.push_frame(frame)?;
         let base = self.frames.len() - 1;
-        let mut budget = u64::MAX;
+        let mut budget = self.nested_budget();
         match self.run(base, &mut budget) {
             Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::OutOfBudget) => {
+                self.frames.truncate(base);
+                Err(Unwind::Stop(super::exceptions::StopReason::InstructionLimit))
+            }
             Ok(_) => Err(type_error("cannot suspend here")),
             Err(e) => {
                 self.frames.truncate(base);

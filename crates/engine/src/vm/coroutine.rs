@@ -267,7 +267,7 @@ impl Vm {
             Err(Unwind::Raise(e)) if self.frames.len() > base => Some(e),
             Err(e) => return Err(e),
         };
-        let mut budget = u64::MAX;
+        let mut budget = self.nested_budget();
         let r = match pending {
             Some(exc) => match self.unwind(exc, base) {
                 Ok(_) => self.run(base, &mut budget),
@@ -278,7 +278,11 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v)) => Ok(GenStep::Yield(v)),
             Ok(Exit::Return(v)) => Ok(GenStep::Return(v)),
-            Ok(Exit::OutOfBudget | Exit::Blocked(_)) => Err(new_exc("RuntimeError", "generator ran out of budget")),
+            Ok(Exit::OutOfBudget) => {
+                self.frames.truncate(base);
+                Err(Unwind::Stop(super::exceptions::StopReason::InstructionLimit))
+            }
+            Ok(Exit::Blocked(_)) => Err(new_exc("RuntimeError", "generator ran out of budget")),
             Err(Unwind::Raise(e)) if is_exc(&e, "StopIteration") && self.frames.len() == base => {
                 Ok(GenStep::Return(stop_value(&e)))
             }

@@ -6,7 +6,7 @@
 use crate::{Progress, Run, RunOptions, Stream};
 
 fn run(source: &str) -> String {
-    let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0 };
+    let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0, ..RunOptions::default() };
     let src = source.to_owned();
     std::thread::Builder::new()
         .stack_size(64 << 20)

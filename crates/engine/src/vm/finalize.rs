@@ -26,7 +26,9 @@ pub enum Finalizer {
 }
 
 thread_local! {
-    static PENDING: RefCell<Vec<Finalizer>> = const { RefCell::new(Vec::new()) };
+    // A FIFO: finalisers run in the order the drops happened (a Vec with
+    // remove(0) made dropping 100k tasks at once quadratic).
+    static PENDING: RefCell<std::collections::VecDeque<Finalizer>> = const { RefCell::new(std::collections::VecDeque::new()) };
 }
 
 /// True when finalisers are waiting.
@@ -40,7 +42,7 @@ pub fn defer_del(inst: &Instance, del: Value) {
         return;
     }
     let attrs = std::mem::take(&mut *inst.attrs.borrow_mut());
-    PENDING.with(|p| p.borrow_mut().push(Finalizer::Del { class: inst.class.clone(), attrs, del }));
+    PENDING.with(|p| p.borrow_mut().push_back(Finalizer::Del { class: inst.class.clone(), attrs, del }));
 }
 
 /// Queues the finalisation of a dropped generator-like object.
@@ -52,7 +54,7 @@ pub fn defer_generator(kind: GenKind, status: GenStatus, qualname: &str, frame: 
         }
         _ => return,
     };
-    PENDING.with(|p| p.borrow_mut().push(work));
+    PENDING.with(|p| p.borrow_mut().push_back(work));
 }
 
 /// Drops queued work without running it (the run is over).
@@ -73,7 +75,7 @@ impl Vm {
         loop {
             let next = PENDING.with(|p| {
                 let mut p = p.borrow_mut();
-                if p.is_empty() { None } else { Some(p.remove(0)) }
+                p.pop_front()
             });
             let Some(work) = next else { return Ok(()) };
             match work {

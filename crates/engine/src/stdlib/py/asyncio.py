@@ -380,7 +380,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._ready_head = 0
 
     def _deadlock_description(self):
-        waiting = [t for t in _all_tasks if not t.done()]
+        waiting = sorted((t for t in _all_tasks if not t.done()), key=lambda t: t._lane or 0)
         if not waiting:
             return 'the event loop (nothing to run, nothing to wait for)'
         lines = ['the event loop; its tasks wait:']
