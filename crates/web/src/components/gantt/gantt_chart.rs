@@ -81,6 +81,19 @@ pub fn GanttChart(
         }
     });
 
+    // A new run (its trace shorter than the last snapshot's, where a
+    // growing run only ever adds) starts unzoomed, with no cursor: the old
+    // positions name other spans now.
+    Effect::new(move |last: Option<(usize, usize)>| {
+        let size = gantt.shown.with(|s| s.as_ref().map_or((0, 0), |s| (s.trace.lanes.len(), s.trace.spans.len())));
+        if last.is_some_and(|(lanes, spans)| size.0 < lanes || size.1 < spans) {
+            gantt.zoom.set(None);
+            gantt.cursor.set(None);
+        }
+        gantt.tip.set(None);
+        size
+    });
+
     let lane_count = move || gantt.shown.with(|s| s.as_ref().map_or(0, |s| s.trace.lanes.len()));
     let rows = Memo::new(move |_| {
         let (top, height) = gantt.scroll.get();
