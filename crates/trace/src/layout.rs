@@ -95,6 +95,10 @@ impl Axis {
 }
 
 /// How a span is drawn: its state, with `done` split by how it ended.
+/// The order ranks what a folded rectangle shows when several spans share
+/// a pixel: how a task ended (failed, cancelled) first — it happens once,
+/// often as an instant at the very end —, then running, blocked, ready,
+/// waiting, done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Look {
     /// Finished normally (`returned`, a thread's `finished`).
@@ -103,14 +107,14 @@ pub enum Look {
     Waiting,
     /// Runnable, queued for the loop.
     Ready,
-    /// Finished by cancellation.
-    Cancelled,
-    /// Finished by an exception (`raised …`).
-    Failed,
     /// Blocked in `time.sleep`/`input()`, holding its thread.
     Blocked,
     /// Executing bytecode.
     Running,
+    /// Finished by cancellation.
+    Cancelled,
+    /// Finished by an exception (`raised …`).
+    Failed,
 }
 
 impl Look {
@@ -163,9 +167,10 @@ mod tests {
     }
 
     #[test]
-    fn running_outranks_everything_when_spans_fold_together() {
-        assert!(Look::ALL.iter().all(|&look| look <= Look::Running));
-        assert!(Look::Blocked > Look::Waiting && Look::Failed > Look::Done);
+    fn endings_then_running_outrank_the_rest_when_spans_fold_together() {
+        assert!(Look::ALL.iter().all(|&look| look <= Look::Failed));
+        assert!(Look::Cancelled > Look::Running && Look::Running > Look::Blocked);
+        assert!(Look::Blocked > Look::Waiting && Look::Waiting > Look::Done);
     }
 
     #[test]

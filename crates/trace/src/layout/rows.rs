@@ -3,8 +3,8 @@
 //! narrower than `min_w` pixels are widened to it so an instant (a step
 //! that took no virtual time) stays visible and clickable, and neighbouring
 //! narrow ones that start within `min_w` pixels of each other fold into one
-//! rectangle showing the most telling state (running first, see [`Look`]'s
-//! order). So a lane never yields more than about two rectangles per
+//! rectangle showing the most telling state (how a task ended, then
+//! running: see [`Look`]'s order). So a lane never yields more than about two rectangles per
 //! `min_w` pixels, however long the run: with the lane window, what keeps
 //! 100,000 tasks drawable.
 
@@ -167,10 +167,9 @@ mod tests {
         let view = Viewport::fit(1e9, 1000.0);
         let rects = lane_rects(&trace, &index, LaneId(2), Axis::Time, &view, 3.0);
         // Ready and running at 0 fold (running shows), then the 1 s sleep;
-        // at 1 s the last step and the failure fold, and running outranks
-        // failed.
+        // at 1 s the last step and the failure fold, and the failure shows.
         let looks: Vec<_> = rects.iter().map(|r| (r.x, r.w, r.look, r.count)).collect();
-        assert_eq!(looks, [(0.0, 3.0, Look::Running, 2), (0.0, 1000.0, Look::Waiting, 1), (997.0, 3.0, Look::Running, 2)]);
+        assert_eq!(looks, [(0.0, 3.0, Look::Running, 2), (0.0, 1000.0, Look::Waiting, 1), (997.0, 3.0, Look::Failed, 2)]);
         let shown = &trace.spans[rects[0].span as usize];
         assert_eq!((shown.start_seq, rects[0].pos), (7, 1), "the fold names the running span");
         assert_eq!((rects[2].first, rects[2].count), (3, 2));

@@ -71,12 +71,14 @@ pub fn GanttChart(
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // Time each snapshot from indexing to the frame after it was painted.
+    // Time each snapshot from indexing to painted: the effect runs after
+    // the rows were built, the next frame paints them, and a task queued
+    // from that frame's callback runs once the paint is done.
     Effect::new(move |_| {
         if let Some(since) = gantt.shown.with(|s| s.as_ref().map(|s| s.since)) {
             request_animation_frame(move || {
                 measure();
-                request_animation_frame(move || gantt.render_ms.set(Some(dom::now_ms() - since)));
+                set_timeout(move || gantt.render_ms.set(Some(dom::now_ms() - since)), std::time::Duration::ZERO);
             });
         }
     });

@@ -18,6 +18,9 @@ pub const AXIS_H: f64 = 26.0;
 pub const MIN_SPAN_PX: f64 = 3.0;
 /// Rows drawn beyond the visible ones, so a fast scroll shows no gap.
 pub const OVERSCAN: usize = 6;
+/// Room right of the axis end, so a print or an instant at the very end
+/// of the run is drawn whole.
+pub const END_PAD: f64 = 10.0;
 
 /// A trace snapshot with its lane index; equal only to itself (comparing
 /// two traces field by field would cost as much as indexing).
@@ -110,7 +113,7 @@ impl GanttState {
         let zoom = RwSignal::new(None::<(Axis, Viewport)>);
         let view = Memo::new(move |_| {
             let (end, axis) = (domain.get(), axis.get());
-            let width = (pane_w.get() - label_w.get()).max(40.0);
+            let width = (pane_w.get() - label_w.get() - END_PAD).max(40.0);
             match zoom.get() {
                 Some((on, view)) if on == axis => view.resized(width).follow(end),
                 _ => Viewport::fit(end, width),

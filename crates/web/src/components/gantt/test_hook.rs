@@ -8,7 +8,7 @@
 //!   milliseconds, running such a script in the page most of a minute).
 
 use super::dom;
-use crate::state::CurrentTrace;
+use crate::state::{CurrentTrace, Selection};
 use coroscope_engine::{Progress, Run, RunOptions};
 use coroscope_trace::layout::sample;
 use leptos::prelude::*;
@@ -21,11 +21,14 @@ const SLICE: u64 = 1 << 20;
 /// Installs the hooks on `window`.
 pub fn install() {
     let CurrentTrace(current) = expect_context();
+    let Selection(selection) = expect_context();
     let show_trace = Closure::<dyn Fn(String) -> f64>::new(move |source: String| {
         let started = dom::now_ms();
         let mut run = Run::new(&source, RunOptions::default());
         while !matches!(run.advance(SLICE), Progress::Finished(_)) {}
         let took = dom::now_ms() - started;
+        // A new run: what was selected named the old one's spans.
+        selection.set(None);
         current.set(Some(Arc::new(run.trace().clone())));
         took
     });
@@ -33,6 +36,7 @@ pub fn install() {
         let started = dom::now_ms();
         let trace = sample::sleepers(tasks);
         let took = dom::now_ms() - started;
+        selection.set(None);
         current.set(Some(Arc::new(trace)));
         took
     });
