@@ -29,6 +29,10 @@ pub struct RunOptions {
     /// Virtual time `input()` blocks its thread for, as if someone typed
     /// the line (0: the line is there at once, as with a file on stdin).
     pub input_delay_ns: u64,
+    /// Bytes of heap the run may hold beyond what the thread held when it
+    /// started (see `vm::memory` for what is counted); past it builders
+    /// raise `MemoryError` and the run stops with a notice.
+    pub max_memory: usize,
 }
 
 /// `--cpu-cost` for the CLI and the page: ≈ CPython 3.11's speed, so a
@@ -42,7 +46,7 @@ pub const LAPTOP_CPU_COST_NS: u64 = 6;
 
 impl Default for RunOptions {
     fn default() -> Self {
-        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new(), max_instructions: 2_000_000_000, cpu_cost_ns: 0, max_virtual_ns: crate::exec::DEFAULT_HORIZON_NS, input_delay_ns: 0 }
+        Self { filename: "main.py".to_owned(), seed: 0, stdin: String::new(), max_instructions: 2_000_000_000, cpu_cost_ns: 0, max_virtual_ns: crate::exec::DEFAULT_HORIZON_NS, input_delay_ns: 0, max_memory: crate::vm::memory::DEFAULT_LIMIT }
     }
 }
 
@@ -67,6 +71,7 @@ impl Run {
     /// Compiles `source`; nothing executes until [`Run::advance`]. A syntax
     /// error finishes the run at once with CPython's message on stderr.
     pub fn new(source: &str, options: RunOptions) -> Self {
+        crate::vm::memory::start_run(options.max_memory);
         let mut run = Self { vm: None, trace: Trace::default(), finished: None, max_instructions: options.max_instructions };
         let code = match crate::compile::compile_module(source, &options.filename) {
             Ok(c) => c,
@@ -197,6 +202,7 @@ fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
         StopReason::InstructionLimit => format!("[Coroscope] The run was stopped after {} instructions (the limit): is there an infinite loop?\n", vm.steps),
         StopReason::OutputLimit => "[Coroscope] The run was stopped: it printed more output than the playground keeps.\n".to_owned(),
         StopReason::Stopped => "[Coroscope] Stopped.\n".to_owned(),
+        StopReason::MemoryLimit => "[Coroscope] The run was stopped: it used more memory than the playground allows (MemoryError).\n".to_owned(),
         StopReason::Deadlock(what) => format!("[Coroscope] Deadlock: every task is waiting and nothing can wake them (CPython would hang here forever).\n{what}\n"),
         StopReason::TimeHorizon(ns) => format!(
             "[Coroscope] The run was stopped at virtual time {}s, the horizon: does a loop sleep or wait forever?\n",

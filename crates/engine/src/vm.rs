@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod finalize;
 pub mod frame;
 pub mod iter;
+pub mod memory;
 pub mod ops;
 pub mod percent;
 pub mod protocols;
@@ -228,6 +229,9 @@ impl Vm {
             }
             *budget -= 1;
             self.steps += 1;
+            if self.steps % 1024 == 0 && memory::over_limit() {
+                return Err(Unwind::Stop(exceptions::StopReason::MemoryLimit));
+            }
             self.exec.charge(1);
             let frame = self.frames.last_mut().expect("a running frame");
             let instr = frame.code.instrs[frame.ip];

@@ -77,6 +77,9 @@ fn run_all(files: &[String], max_instructions: u64) {
             seed: 0,
             stdin,
             max_instructions,
+            // Under the parent's 512 MiB RSS flag: a run that reaches the
+            // engine's memory limit must end there, not be flagged.
+            max_memory: 256 << 20,
             ..RunOptions::default()
         };
         let mut run = Run::new(&source, options);
@@ -115,6 +118,9 @@ fn outcome(stderr: &str, code: i32) -> String {
     }
     if last.starts_with("[Coroscope] The run was stopped: it printed") {
         return "output-limit".to_owned();
+    }
+    if last.starts_with("[Coroscope] The run was stopped: it used more memory") {
+        return "memory-limit".to_owned();
     }
     let name: String = last
         .split(':')

@@ -55,12 +55,14 @@ pub fn install(t: &Types) {
     def(&mut t.type_.dict.borrow_mut(), "__new__", type_new, Some("type"));
 }
 
-/// Converts an integral float to an int value.
+/// Converts an integral (finite) float to an int value, exactly: every
+/// float beyond `i64` is an integer, and `BigInt::from_f64` converts it
+/// without rounding (`int(-1e300)` is the exact 301-digit value).
 pub fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.0e18 {
         Value::Int(f as i64)
     } else {
-        Value::from_bigint(BigInt::from(f as i128).max(big_from_f64(f)))
+        Value::from_bigint(big_from_f64(f))
     }
 }
 
@@ -311,7 +313,12 @@ fn bytes_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             }
             Ok(Value::Bytes(s.as_str().as_bytes().into()))
         }
-        Some(Value::Int(n)) => Ok(Value::Bytes(vec![0u8; (*n).max(0) as usize].into())),
+        Some(Value::Int(n)) if *n < 0 => Err(value_error("negative count")),
+        Some(Value::Int(n)) => {
+            crate::vm::memory::reserve(*n as usize)?;
+            Ok(Value::Bytes(vec![0u8; *n as usize].into()))
+        }
+        Some(Value::BigInt(_)) => Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer")),
         Some(v) => {
             let items = vm.collect(v)?;
             let mut out = Vec::with_capacity(items.len());

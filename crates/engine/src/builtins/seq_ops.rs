@@ -17,6 +17,7 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
     use Value::*;
     Ok(match (a, b, op) {
         (Str(x), Str(y), BinOp::Add) => {
+            crate::vm::memory::reserve(x.as_str().len() + y.as_str().len())?;
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
@@ -39,6 +40,11 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
         }
         (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
         (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => repeat(b, int_of(a))?,
+        // `PyNumber_AsSsize_t(n, PyExc_OverflowError)` in `sequence_repeat`:
+        // either sign.
+        (Str(_) | List(_) | Tuple(_) | Bytes(_), BigInt(_), BinOp::Mul) | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
+            return Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        }
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             super::set::set_binop(vm, a, b, op)?
         }
@@ -64,19 +70,23 @@ fn int_of(v: &Value) -> i64 {
 }
 
 fn repeat(v: &Value, n: i64) -> PyResult<Value> {
+    use crate::vm::memory::{reserve, reserve_items};
     let n = n.max(0) as usize;
     Ok(match v {
         Value::Str(s) => {
-            if s.as_str().len().saturating_mul(n) > 100 << 20 {
-                return Err(crate::vm::exceptions::new_exc("MemoryError", ""));
+            let len = s.as_str().len();
+            // `unicode_repeat`: a result longer than `PY_SSIZE_T_MAX`
+            // characters is OverflowError, a merely huge one MemoryError.
+            if n > 0 && s.as_str().chars().count() > isize::MAX as usize / n {
+                return Err(crate::vm::exceptions::new_exc("OverflowError", "repeated string is too long"));
             }
+            reserve_items(len, n)?;
             Value::str(s.as_str().repeat(n))
         }
         Value::List(l) => {
             let items = l.borrow();
-            if items.len().saturating_mul(n) > 50_000_000 {
-                return Err(crate::vm::exceptions::new_exc("MemoryError", ""));
-            }
+            // `list_repeat` raises MemoryError for any overflow.
+            reserve_items(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 out.extend(items.iter().cloned());
@@ -84,13 +94,20 @@ fn repeat(v: &Value, n: i64) -> PyResult<Value> {
             Value::list(out)
         }
         Value::Tuple(t) => {
+            reserve_items(t.len().saturating_mul(n), std::mem::size_of::<Value>())?;
             let mut out = Vec::with_capacity(t.len() * n);
             for _ in 0..n {
                 out.extend(t.iter().cloned());
             }
             Value::tuple(out)
         }
-        Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
+        Value::Bytes(b) => {
+            if n > 0 && b.len() > isize::MAX as usize / n {
+                return Err(crate::vm::exceptions::new_exc("OverflowError", "repeated bytes are too long"));
+            }
+            reserve(b.len() * n)?;
+            Value::Bytes(b.repeat(n).into())
+        }
         _ => Value::NotImplemented,
     })
 }

@@ -125,6 +125,8 @@ fn join(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::method_count("join", a, 1, 1)?;
     let sep = this(&a[0])?.to_owned();
     let items = vm.collect(&a[1])?;
+    let total = items.iter().map(|it| if let Value::Str(s) = it { s.as_str().len() } else { 0 }).fold(0usize, usize::saturating_add);
+    crate::vm::memory::reserve(total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1))))?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -180,6 +182,10 @@ fn replace(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Some(v) => args::int(vm, v)?,
         None => -1,
     };
+    if new.len() > old.len() {
+        let hits = s.matches(old).count().min(if count < 0 { usize::MAX } else { count as usize });
+        crate::vm::memory::reserve_items(hits, new.len() - old.len())?;
+    }
     Ok(Value::str(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
 }
 
@@ -328,6 +334,7 @@ fn pad(vm: &mut Vm, a: &[Value], name: &str, how: char) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let total = (width - len) as usize;
+    crate::vm::memory::reserve_items(total, fill.len_utf8())?;
     let (left, right) = match how {
         'l' => (0, total),
         'r' => (total, 0),
@@ -354,11 +361,12 @@ fn rjust(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let s = this(&a[0])?;
-    let width = args::int(vm, &a[1])? as usize;
+    let width = args::int(vm, &a[1])?.max(0) as usize;
     let len = s.chars().count();
     if width <= len {
         return Ok(a[0].clone());
     }
+    crate::vm::memory::reserve(width - len + s.len())?;
     let zeros = "0".repeat(width - len);
     Ok(Value::str(match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
@@ -516,7 +524,14 @@ fn encode(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let s = this(&a[0])?;
     let size = match a.get(1) {
-        Some(v) => args::int(vm, v)?.max(0) as usize,
+        // `tabsize` is a C int (`_PyLong_AsInt`).
+        Some(v) => match v {
+            Value::BigInt(_) => return Err(crate::vm::exceptions::new_exc("OverflowError", "Python int too large to convert to C int")),
+            v => match i32::try_from(args::int(vm, v)?) {
+                Ok(n) => n.max(0) as usize,
+                Err(_) => return Err(crate::vm::exceptions::new_exc("OverflowError", "Python int too large to convert to C int")),
+            },
+        },
         None => 8,
     };
     let mut out = String::new();
@@ -526,6 +541,7 @@ fn expandtabs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    crate::vm::memory::reserve(n)?;
                     out.push_str(&" ".repeat(n));
                     col += n;
                 }

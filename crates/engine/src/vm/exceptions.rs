@@ -16,6 +16,8 @@ pub enum StopReason {
     OutputLimit,
     /// The user pressed Stop.
     Stopped,
+    /// The run holds more memory than its limit (`vm::memory`).
+    MemoryLimit,
     /// Every task waits and nothing can wake any of them.
     Deadlock(String),
     /// The virtual clock would pass the horizon (nanoseconds).

@@ -2,7 +2,7 @@
 //! resumed in the same fiber), and unpacking.
 
 use super::coroutine::Resume;
-use super::exceptions::{is_exc, new_exc, type_error, value_error, PyResult, Unwind};
+use super::exceptions::{is_exc, type_error, value_error, PyResult, Unwind};
 use super::frame::ReturnMode;
 use super::{Exit, Vm};
 use crate::objects::generator::{GenKind, GenStatus};
@@ -195,13 +195,20 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
+        let slot = std::mem::size_of::<Value>();
+        if let Value::Range(r) = v {
+            // A range knows its length: refuse a huge one before iterating
+            // (`list(range(10**12))` is MemoryError at once).
+            super::memory::reserve_items(crate::builtins::range_len(r.0, r.1, r.2).max(0) as usize, slot)?;
+        }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
-            out.push(x);
-            if out.len() > 50_000_000 {
-                return Err(new_exc("MemoryError", ""));
+            if out.len() == out.capacity() {
+                // The push below doubles the buffer: ask the guard first.
+                super::memory::reserve_items(out.capacity().max(4), slot)?;
             }
+            out.push(x);
         }
         Ok(out)
     }

@@ -8,7 +8,7 @@ use crate::bytecode::op::{BinOp, CmpOp};
 use crate::objects::{Dict, PySet, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -120,7 +120,10 @@ fn int_op(a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => Value::from_bigint(a + b),
         BinOp::Sub => Value::from_bigint(a - b),
-        BinOp::Mul => Value::from_bigint(a * b),
+        BinOp::Mul => {
+            super::memory::reserve(((a.bits() + b.bits()) / 8) as usize)?;
+            Value::from_bigint(a * b)
+        }
         BinOp::TrueDiv => {
             if b.is_zero() {
                 return Err(zero_division("division by zero"));
@@ -152,22 +155,36 @@ fn int_op(a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
                 }
                 return Ok(Value::Float(x.powf(y)));
             }
-            let e = b.to_u32().ok_or_else(|| super::exceptions::overflow_error("exponent too large"))?;
+            // 0, 1 and -1 stay small whatever the exponent; anything else
+            // needs about bits(a) * e bits, checked before computing.
+            if a.is_zero() || a.magnitude().is_one() {
+                let odd = b.is_odd();
+                return Ok(Value::from_bigint(if a.is_zero() { BigInt::from(0) } else if a.is_negative() && odd { BigInt::from(-1) } else { BigInt::from(1) }));
+            }
+            let e = b.to_u32().ok_or_else(super::memory::memory_error)?;
+            super::memory::reserve_items(a.bits().saturating_sub(1) as usize, e as usize / 8)?;
             Value::from_bigint(num_traits::pow::Pow::pow(a, e))
         }
         BinOp::LShift => {
             if b.is_negative() {
                 return Err(super::exceptions::value_error("negative shift count"));
             }
-            let s = b.to_usize().ok_or_else(|| super::exceptions::overflow_error("too many digits in integer"))?;
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // `divmod_shift`: a count whose 30-bit word count overflows
+            // `Py_ssize_t` is OverflowError, a merely huge result MemoryError.
+            let s = b.to_u128().filter(|s| s / 30 <= i64::MAX as u128).ok_or_else(|| super::exceptions::overflow_error("too many digits in integer"))?;
+            let s = usize::try_from(s).map_err(|_| super::memory::memory_error())?;
+            super::memory::reserve((a.bits() as usize).saturating_add(s) / 8)?;
             Value::from_bigint(a << s)
         }
         BinOp::RShift => {
             if b.is_negative() {
                 return Err(super::exceptions::value_error("negative shift count"));
             }
-            let s = b.to_usize().unwrap_or(usize::MAX);
-            if s > 1 << 20 {
+            let s = b.to_u64().unwrap_or(u64::MAX);
+            if s >= a.bits() {
                 Value::Int(if a.is_negative() { -1 } else { 0 })
             } else {
                 Value::from_bigint(a >> s)
@@ -411,6 +428,7 @@ impl Vm {
             }
             (Value::List(l), BinOp::Mul) => {
                 if let Value::Int(n) = b {
+                    super::memory::reserve_items(l.borrow().len().saturating_mul(n.max(0) as usize), std::mem::size_of::<Value>())?;
                     let items = l.borrow().clone();
                     let mut out = Vec::new();
                     for _ in 0..n.max(0) {

@@ -123,6 +123,10 @@ impl Vm {
         };
         let spec = conversion.spec(star_width, star_precision);
         let value = cursor.next()?;
+        // The width pads, a number's precision is that many digits: ask
+        // the allocation guard first (`'%1000000000000d' % 1` is MemoryError).
+        let digits = if matches!(conversion.category(), Category::Text) { 0 } else { spec.precision.unwrap_or(0) };
+        super::memory::reserve(spec.width.unwrap_or(0).saturating_add(digits))?;
         Ok(match conversion.category() {
             Category::Text => {
                 let text = match conversion.kind {

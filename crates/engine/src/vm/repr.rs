@@ -342,8 +342,19 @@ impl Vm {
     }
 }
 
+/// Parses a format spec and asks the allocation guard for the room its
+/// width (and, for numbers, its precision: that many digits) takes, so
+/// `'{:>1000000000000}'.format(1)` is `MemoryError` as in CPython.
 fn parse(spec: &str, target: Target, type_name: &str) -> PyResult<FormatSpec> {
-    FormatSpec::parse(spec, target).map_err(|e| fmt_err(e, type_name))
+    let p = FormatSpec::parse(spec, target).map_err(|e| fmt_err(e, type_name))?;
+    let width = usize::try_from(p.width.unwrap_or(0)).unwrap_or(usize::MAX).saturating_mul(p.fill.len_utf8());
+    // A precision beyond `INT_MAX` is "precision too big", raised later.
+    let digits = match p.precision {
+        Some(d) if !matches!(target, Target::Str) && d <= i32::MAX as u64 => d as usize,
+        _ => 0,
+    };
+    super::memory::reserve(width.saturating_add(digits))?;
+    Ok(p)
 }
 
 fn fmt_err(e: format_spec::FormatError, type_name: &str) -> super::Unwind {

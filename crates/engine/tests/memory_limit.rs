@@ -1,0 +1,50 @@
+//! The run's memory limit (`vm::memory`): cases CPython cannot reproduce
+//! (its limit is the machine's memory, ours is `RunOptions::max_memory`).
+//! Its own test binary, one test per script, so the big allocations of one
+//! do not run beside the conformance corpus' thread.
+
+use coroscope_engine::{Progress, Run, RunOptions, Stream};
+
+/// Runs `source` with a `limit`-byte budget: (stdout, stderr, exit status).
+fn run(source: &str, limit: usize) -> (String, String, i32) {
+    let mut run = Run::new(source, RunOptions { max_memory: limit, ..RunOptions::default() });
+    let code = loop {
+        if let Progress::Finished(code) = run.advance(1 << 16) {
+            break code;
+        }
+    };
+    (run.trace().text_of(Stream::Stdout), run.trace().text_of(Stream::Stderr), code)
+}
+
+#[test]
+fn many_moderate_strings_end_in_a_catchable_memory_error() {
+    let source = "xs = []\ntry:\n    while True:\n        xs.append('x' * 10**6)\nexcept MemoryError as e:\n    n = len(xs)\n    xs = None\n    print('MemoryError', repr(e), 50 <= n <= 67)\nprint('after')\n";
+    let (out, err, code) = run(source, 64 << 20);
+    assert_eq!((out.as_str(), err.as_str(), code), ("MemoryError MemoryError() True\nafter\n", "", 0));
+}
+
+#[test]
+fn many_small_objects_stop_the_run_with_a_notice() {
+    let source = "xs = []\nwhile True:\n    xs.append([len(xs)])\n";
+    let (out, err, code) = run(source, 32 << 20);
+    assert_eq!(out, "");
+    assert_eq!(code, 1);
+    assert!(err.contains("used more memory than the playground allows"), "{err}");
+}
+
+#[test]
+fn a_request_past_the_budget_is_memory_error_even_when_cpython_would_succeed() {
+    // 100 MB is fine for CPython; with a 32 MiB budget it is MemoryError.
+    let (out, err, code) = run("s = 'x' * 100_000_000\n", 32 << 20);
+    assert_eq!(out, "");
+    assert_eq!(code, 1);
+    assert!(err.ends_with("MemoryError\n"), "{err}");
+}
+
+#[test]
+fn the_budget_is_per_run() {
+    // After a run that hit the limit, the next one has its full budget.
+    let _ = run("xs = []\nwhile True:\n    xs.append('y' * 10**6)\n", 16 << 20);
+    let (out, _, code) = run("s = 'x' * 10**7\nprint(len(s))\n", 16 << 20);
+    assert_eq!((out.as_str(), code), ("10000000\n", 0));
+}
