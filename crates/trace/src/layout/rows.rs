@@ -29,6 +29,38 @@ pub fn visible_rows(scroll_top: f64, height: f64, row_h: f64, rows: usize, overs
     top.saturating_sub(overscan).min(rows)..(bottom + overscan).min(rows)
 }
 
+/// The scroll top that shows the row at `row_top` (`row_h` high) in a pane
+/// scrolled to `top` and `height` tall: unchanged when it is already in
+/// view, else just enough to bring it to the nearer edge.
+///
+/// ```
+/// # use coroscope_trace::layout::scroll_to_show;
+/// assert_eq!(scroll_to_show(480.0, 24.0, 0.0, 240.0), 264.0);
+/// ```
+pub fn scroll_to_show(row_top: f64, row_h: f64, top: f64, height: f64) -> f64 {
+    if row_top < top || row_h >= height {
+        row_top
+    } else if row_top + row_h > top + height {
+        (row_top + row_h - height).max(0.0)
+    } else {
+        top
+    }
+}
+
+/// Where a `size` (w, h) popup goes for a point (`x`, `y`) in a `room`
+/// (w, h) box: at the point, moved left to fit the right edge, and flipped
+/// above `above` when it would cross the bottom edge.
+///
+/// ```
+/// # use coroscope_trace::layout::popup_at;
+/// assert_eq!(popup_at((900.0, 10.0), 0.0, (200.0, 100.0), (1000.0, 500.0)), (796.0, 10.0));
+/// ```
+pub fn popup_at((x, y): (f64, f64), above: f64, (w, h): (f64, f64), (room_w, room_h): (f64, f64)) -> (f64, f64) {
+    let x = x.min(room_w - w - 4.0).max(4.0);
+    let y = if y + h > room_h { (above - h).max(4.0) } else { y };
+    (x, y)
+}
+
 /// One drawn rectangle of a lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rect {
@@ -138,6 +170,23 @@ mod tests {
         assert_eq!(visible_rows(1e9, 100.0, 20.0, 10, 2), 10..10);
         assert_eq!(visible_rows(-5.0, 100.0, 20.0, 0, 2), 0..0);
         assert_eq!(visible_rows(30.0, 100.0, 0.0, 10, 2), 0..0);
+    }
+
+    #[test]
+    fn scrolling_to_a_row_moves_only_as_far_as_needed() {
+        assert_eq!(scroll_to_show(48.0, 24.0, 0.0, 240.0), 0.0, "in view: stays");
+        assert_eq!(scroll_to_show(24.0, 24.0, 100.0, 240.0), 24.0, "above: to the top edge");
+        assert_eq!(scroll_to_show(480.0, 24.0, 100.0, 240.0), 264.0, "below: to the bottom edge");
+        assert_eq!(scroll_to_show(0.0, 24.0, 0.0, 10.0), 0.0, "a pane lower than a row");
+    }
+
+    #[test]
+    fn popups_stay_inside_their_box() {
+        let room = (1000.0, 500.0);
+        assert_eq!(popup_at((100.0, 100.0), 80.0, (280.0, 190.0), room), (100.0, 100.0));
+        assert_eq!(popup_at((100.0, 400.0), 380.0, (280.0, 190.0), room), (100.0, 190.0), "flips above");
+        assert_eq!(popup_at((-50.0, 400.0), 100.0, (280.0, 190.0), room), (4.0, 4.0), "never off the top-left");
+        assert_eq!(popup_at((100.0, 100.0), 80.0, (280.0, 190.0), (f64::INFINITY, f64::INFINITY)), (100.0, 100.0));
     }
 
     #[test]

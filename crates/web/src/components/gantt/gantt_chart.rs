@@ -16,7 +16,7 @@ use super::gantt_lane::{rect_at, rect_id, GanttLane, Marks};
 use super::gantt_state::{GanttState, Shown, Target, Tip, AXIS_H, OVERSCAN, ROW_H};
 use super::gantt_tooltip::TIP_ID;
 use crate::state::{Selected, Selection};
-use coroscope_trace::layout::{visible_rows, Cursor};
+use coroscope_trace::layout::{popup_at, scroll_to_show, visible_rows, Cursor};
 use coroscope_trace::LaneId;
 use leptos::ev;
 use leptos::html::{Div, Section};
@@ -33,20 +33,18 @@ const KEY_ZOOM: f64 = 1.5;
 const TIP_W: f64 = 280.0;
 const TIP_H: f64 = 190.0;
 
-/// A tooltip for `target` at (`x`, `y`) in the region, moved inside it:
-/// left of `x` near the right edge, above `above` near the bottom.
-fn place(target: Target, (x, y): (f64, f64), above: f64, region: Option<&web_sys::Element>) -> Tip {
-    let (w, h) = region.map_or((f64::INFINITY, f64::INFINITY), |r| (f64::from(r.client_width()), f64::from(r.client_height())));
-    let x = x.min(w - TIP_W).max(4.0);
-    let y = if y + TIP_H > h { (above - TIP_H).max(4.0) } else { y };
-    Tip { target, x, y }
-}
-
-/// A press in progress: where the pointer was, and whether it moved.
+/// A press in progress: where the pointer was, and how far it travelled.
 #[derive(Clone, Copy, Default)]
 struct Drag {
     last_x: f64,
     travelled: f64,
+}
+
+/// A tooltip for `target` at (`x`, `y`) in the region, moved inside it.
+fn place(target: Target, at: (f64, f64), above: f64, region: Option<&web_sys::Element>) -> Tip {
+    let room = region.map_or((f64::INFINITY, f64::INFINITY), |r| (f64::from(r.client_width()), f64::from(r.client_height())));
+    let (x, y) = popup_at(at, above, (TIP_W, TIP_H), room);
+    Tip { target, x, y }
 }
 
 /// The lanes.
@@ -136,7 +134,7 @@ pub fn GanttChart(
         if let Some(el) = scroller.get_untracked() {
             let (top, height) = (f64::from(el.scroll_top()), f64::from(el.client_height()) - AXIS_H);
             let row_top = f64::from(cursor.lane.0) * ROW_H;
-            let to = if row_top < top { row_top } else if row_top + ROW_H > top + height { row_top + ROW_H - height } else { top };
+            let to = scroll_to_show(row_top, ROW_H, top, height);
             if to != top {
                 el.set_scroll_top(to as i32);
                 gantt.scroll.set((to, height + AXIS_H));
