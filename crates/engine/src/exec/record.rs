@@ -80,8 +80,14 @@ impl Recorder {
         self.trace.lanes.len()
     }
 
-    /// Ends the lane's open span at `now` and opens one in `state`.
+    /// Ends the lane's open span at `now` and opens one in `state` (a lane
+    /// already in `state` stays in its open span).
     pub fn set_state(&mut self, lane: LaneId, state: SpanState, now: Nanos, line: u32) {
+        match self.open.get(lane.0 as usize) {
+            Some(Some(o)) if o.state == state => return,
+            None => return,
+            _ => {}
+        }
         let seq = self.next_seq();
         let Some(slot) = self.open.get_mut(lane.0 as usize) else { return };
         if let Some(o) = slot.take() {

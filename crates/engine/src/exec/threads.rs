@@ -28,12 +28,15 @@ pub struct Wait {
     /// What the wait returns when its timeout ends it (`False` if `None`):
     /// `input()` blocks for the typing delay and then returns its line.
     pub on_timeout: Option<std::rc::Rc<str>>,
+    /// What the deadlock notice says instead of `what`, if that is longer
+    /// than a span label should be (the event loop lists its tasks).
+    pub notice: Option<String>,
 }
 
 impl Wait {
     /// A wait for `notify(key)` and/or the virtual time `until`.
     pub fn new(key: Option<u64>, until: Option<Nanos>, what: impl Into<String>, blocked: bool) -> Self {
-        Self { key, until, what: what.into(), blocked, on_timeout: None }
+        Self { key, until, what: what.into(), blocked, on_timeout: None, notice: None }
     }
 }
 
@@ -170,7 +173,7 @@ impl Threads {
         self.all
             .iter()
             .filter_map(|t| match &t.state {
-                State::Waiting { wait, .. } => Some(format!("  thread {} waits on {}", t.name, wait.what)),
+                State::Waiting { wait, .. } => Some(format!("  thread {} waits on {}", t.name, wait.notice.as_ref().unwrap_or(&wait.what))),
                 _ => None,
             })
             .collect::<Vec<_>>()

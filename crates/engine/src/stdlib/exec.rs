@@ -109,20 +109,42 @@ fn lane_arg(vm: &mut Vm, v: &Value) -> PyResult<LaneId> {
     Ok(LaneId(id.max(0) as u32))
 }
 
-/// `enter(lane)`: a task step begins; output is attributed to it.
+/// Where a task is: the line of the innermost coroutine of the script that
+/// its coroutine awaits through (a suspended frame's awaited object sits on
+/// top of its stack), or the caller's line when there is none.
+fn task_line(vm: &Vm, coro: Option<&Value>) -> u32 {
+    let mut line = 0;
+    let mut next = coro.cloned();
+    for _ in 0..64 {
+        let Some(Value::Generator(g)) = next.take() else { break };
+        let frame = g.frame.borrow();
+        let Some(f) = frame.as_ref() else { break };
+        if *f.code.filename == *vm.main_filename {
+            line = if f.ip > 0 { f.line() } else { f.code.first_line };
+        }
+        next = f.stack.last().cloned();
+    }
+    if line == 0 {
+        line_of(vm)
+    } else {
+        line
+    }
+}
+
+/// `enter(lane, coro=None)`: a task step begins; output is attributed to it.
 fn enter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let lane = lane_arg(vm, a.first().unwrap_or(&Value::Int(0)))?;
     let now = vm.exec.now_ns();
-    let line = line_of(vm);
+    let line = task_line(vm, a.get(1));
     vm.exec.rec.set_state(lane, SpanState::Running, now, line);
     vm.exec.current = lane;
     Ok(Value::None)
 }
 
-/// `leave(lane, state, detail)`: the step ended; the task is now
+/// `leave(lane, state, detail, coro=None)`: the step ended; the task is now
 /// `ready`, `waiting` (on `detail`) or `done` (`detail` says how).
 fn leave(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("leave", a, 3, 3)?;
+    args::count("leave", a, 3, 4)?;
     let lane = lane_arg(vm, &a[0])?;
     let detail = a[2].as_str().unwrap_or("").to_owned();
     let state = match a[1].as_str().unwrap_or("") {
@@ -132,7 +154,7 @@ fn leave(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     };
     let done = matches!(state, SpanState::Done(_));
     let now = vm.exec.now_ns();
-    let line = line_of(vm);
+    let line = task_line(vm, a.get(3));
     vm.exec.rec.set_state(lane, state, now, line);
     if done {
         vm.exec.rec.event(lane, EventKind::Finished, now);
@@ -214,10 +236,12 @@ fn new_key(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::Int(vm.exec.threads.new_key() as i64))
 }
 
-/// `wait(key, timeout, what, blocked=False) -> bool`: parks the calling
-/// thread until `notify(key)` (True) or until `timeout` seconds pass (False).
+/// `wait(key, timeout, what, blocked=False, notice=None) -> bool`: parks
+/// the calling thread until `notify(key)` (True) or until `timeout` seconds
+/// pass (False). `what` labels the span; `notice`, if given, is what a
+/// deadlock notice says instead.
 fn wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("wait", a, 3, 4)?;
+    args::count("wait", a, 3, 5)?;
     let key = match &a[0] {
         Value::None => None,
         v => Some(args::int(vm, v)? as u64),
@@ -237,7 +261,9 @@ fn wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     if until == Some(vm.exec.now_ns()) && key.is_some() {
         return Ok(Value::Bool(false));
     }
-    Err(Unwind::Block(crate::exec::threads::Wait::new(key, until, what, blocked)))
+    let mut wait = crate::exec::threads::Wait::new(key, until, what, blocked);
+    wait.notice = a.get(4).and_then(|v| v.as_str()).map(str::to_owned);
+    Err(Unwind::Block(wait))
 }
 
 /// `notify(key, n=all) -> woken`.

@@ -355,7 +355,7 @@ class BaseEventLoop(AbstractEventLoop):
             if scheduled:
                 _exec.idle_until(scheduled[0][0], self._wake_key)
             else:
-                _exec.wait(self._wake_key, None, self._deadlock_description())
+                _exec.wait(self._wake_key, None, 'event loop idle: waiting for other threads', False, self._deadlock_description())
         # A batch takes every timer due at or before the clock (resolution: half a ns).
         end_time = self.time() + 5e-10
         while scheduled:
@@ -725,7 +725,7 @@ class Task(Future):
 
     def _leave(self, state, detail):
         if self._lane is not None:
-            _exec.leave(self._lane, state, detail)
+            _exec.leave(self._lane, state, detail, self._coro)
 
     def __step(self, exc=None):
         if self.done():
@@ -738,7 +738,7 @@ class Task(Future):
         self._fut_waiter = None
         _current_tasks[self._loop] = self
         if self._lane is not None:
-            _exec.enter(self._lane)
+            _exec.enter(self._lane, coro)
         try:
             if exc is None:
                 result = coro.send(None)
