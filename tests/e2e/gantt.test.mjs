@@ -190,6 +190,10 @@ test("hovering a span shows its task, coroutine, state and line", async () => {
   assert.match(text, /0 s – 300 ms/);
   assert.match(await sleep.getAttribute("aria-label"), /^Task-2: waiting on sleep\(0\.3\)/);
   await timeline().screenshot({ path: path.join(screenshots, "gantt-tooltip.png") });
+  await timeline().getByRole("rowheader", { name: /Task-3/ }).hover();
+  const lane = await page.getByRole("tooltip").innerText();
+  assert.match(lane, /Created by\s+Task-1/, "a lane's name says which task created it");
+  assert.match(lane, /Line\s+13/, "and on which line (the gather)");
   await page.mouse.move(5, 5);
   await eventually(() => tip.count(), (n) => n === 0, "the tooltip stays after the pointer left");
 });

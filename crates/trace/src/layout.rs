@@ -36,7 +36,7 @@ mod ticks;
 mod viewport;
 
 pub use cursor::Cursor;
-pub use describe::{describe_output, describe_span, fmt_instant, lane_title, look_text, span_label, Detail};
+pub use describe::{describe_lane, describe_output, describe_span, fmt_instant, lane_title, look_text, span_label, Detail};
 pub use index::LaneIndex;
 pub use rows::{lane_markers, lane_rects, popup_at, scroll_to_show, visible_rows, Marker, Rect};
 pub use ticks::{fmt_duration, nice_step, ticks, Tick};

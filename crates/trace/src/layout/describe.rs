@@ -5,7 +5,7 @@
 //! hovers a screen-reader user hears.
 
 use super::Look;
-use crate::{Lane, LaneKind, SpanState, Trace};
+use crate::{Lane, LaneId, LaneKind, SpanState, Trace};
 
 /// One line of a tooltip: a label and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,6 +93,23 @@ pub fn describe_span(trace: &Trace, span: u32) -> Vec<Detail> {
     out
 }
 
+/// The tooltip of a lane's name: what it is, what it runs, who created it,
+/// when and where.
+pub fn describe_lane(trace: &Trace, lane: LaneId) -> Vec<Detail> {
+    let Some(l) = trace.lanes.get(lane.0 as usize) else { return Vec::new() };
+    let detail = |label, value: String| Detail { label, value };
+    let mut out = vec![detail(kind_label(l.kind), l.name.clone())];
+    out.push(detail(if l.kind == LaneKind::Task { "Coroutine" } else { "Runs" }, l.coro.clone()));
+    if let Some(parent) = l.parent.and_then(|p| trace.lanes.get(p.0 as usize)) {
+        out.push(detail("Created by", parent.name.clone()));
+    }
+    out.push(detail("Created", fmt_instant(l.created)));
+    if l.line > 0 {
+        out.push(detail("Line", l.line.to_string()));
+    }
+    out
+}
+
 /// The one-line accessible label of a drawn rectangle standing for `count`
 /// spans, led by span `span`.
 pub fn span_label(trace: &Trace, span: u32, count: u32) -> String {
@@ -161,6 +178,16 @@ mod tests {
         assert_eq!(look_text(&SpanState::Done("raised ValueError".into())), "failed: raised ValueError");
         assert_eq!(look_text(&SpanState::Done("cancelled".into())), "cancelled");
         assert_eq!(look_text(&SpanState::Waiting(String::new())), "waiting");
+    }
+
+    #[test]
+    fn a_lane_says_who_created_it_and_where() {
+        let trace = fixture::two_workers();
+        let pairs: Vec<_> = describe_lane(&trace, LaneId(2)).into_iter().map(|d| (d.label, d.value)).collect();
+        let expect = [("Task", "Task-2"), ("Coroutine", "worker"), ("Created by", "MainThread"), ("Created", "0 s"), ("Line", "9")];
+        assert_eq!(pairs, expect.map(|(l, v)| (l, v.to_owned())));
+        assert_eq!(describe_lane(&trace, LaneId(0)).len(), 3, "the main thread has no parent and no line");
+        assert!(describe_lane(&trace, LaneId(9)).is_empty());
     }
 
     #[test]

@@ -186,6 +186,8 @@ pub fn GanttChart(
             output.parse().ok().and_then(|output| at(Target::Print { output, count: dom::number_attr(&el, "data-count") }))
         } else if let Some((el, span)) = dom::closest_with(&ev, "data-span") {
             span.parse().ok().and_then(|span| at(Target::Span { span, count: dom::number_attr(&el, "data-count") }))
+        } else if let Some((_, lane)) = dom::closest_with(&ev, "data-lane-name") {
+            lane.parse().ok().and_then(|lane| at(Target::Lane { lane }))
         } else {
             None
         };

@@ -53,7 +53,6 @@ pub fn GanttLane(
     let lane = LaneId(row as u32);
     let trace = &shown.trace;
     let title = trace.lanes.get(row).map(lane_title).unwrap_or_default();
-    let tooltip = title.clone();
     let rects = lane_rects(trace, &shown.index, lane, axis, &view, MIN_SPAN_PX);
     let picked_pos = marks.picked.filter(|p| p.0 == lane).and_then(|p| p.1);
     let cursor_pos = marks.cursor.filter(|c| c.lane == lane).map(|c| c.pos);
@@ -118,7 +117,7 @@ pub fn GanttLane(
             data-lane=row
             style=format!("top:{:.0}px", row as f64 * ROW_H)
         >
-            <div class="gantt-label" role="rowheader" style=format!("width:{label_w}px") title=tooltip>
+            <div class="gantt-label" role="rowheader" style=format!("width:{label_w}px") data-lane-name=row>
                 {title}
             </div>
             <div class="gantt-track" style=format!("left:{label_w}px")>

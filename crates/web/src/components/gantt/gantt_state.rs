@@ -47,6 +47,8 @@ pub enum Target {
     Span { span: u32, count: u32 },
     /// A print marker: its first output event and how many it covers.
     Print { output: u32, count: u32 },
+    /// A lane's name.
+    Lane { lane: u32 },
 }
 
 /// A tooltip to show: what, and where (pixels in the `Timeline` region).
