@@ -5,6 +5,7 @@
 mod codegen;
 pub mod error;
 mod expr;
+mod nesting;
 pub mod lines;
 mod parse_error;
 mod pattern;
@@ -17,6 +18,7 @@ use std::rc::Rc;
 
 /// Compiles a module's source. `filename` is what tracebacks show.
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    nesting::check(source)?;
     let lines = lines::LineIndex::new(source);
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error::convert(&e, source, &lines))?;
     let module = parsed.syntax();

@@ -10,6 +10,9 @@ pub enum ErrorKind {
     Syntax,
     /// `IndentationError`.
     Indentation,
+    /// `RecursionError` during compilation (source nested too deep, see
+    /// `compile::nesting`); CPython prints it without a location.
+    Recursion,
 }
 
 impl ErrorKind {
@@ -18,6 +21,7 @@ impl ErrorKind {
         match self {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }
@@ -63,6 +67,9 @@ impl CompileError {
 
     /// The text CPython prints for this error when running `filename`.
     pub fn render(&self, filename: &str) -> String {
+        if self.kind == ErrorKind::Recursion {
+            return format!("{}: {}\n", self.kind.name(), self.message);
+        }
         let mut out = format!("  File \"{filename}\", line {}\n", self.line);
         let trimmed = self.text.trim_start();
         if !trimmed.is_empty() {
