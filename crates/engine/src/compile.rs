@@ -8,6 +8,7 @@ mod expr;
 mod nesting;
 pub mod lines;
 mod parse_error;
+mod string_error;
 mod pattern;
 mod stmt;
 pub mod symtable;

@@ -2,11 +2,15 @@
 
 use super::error::{CompileError, ErrorKind};
 use super::lines::LineIndex;
-use ruff_python_parser::ParseError;
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 use ruff_text_size::{TextRange, TextSize};
 
 /// Converts a ruff parse error.
 pub fn convert(e: &ParseError, source: &str, lines: &LineIndex) -> CompileError {
+    if let ParseErrorType::Lexical(LexicalErrorType::UnicodeError) = &e.error {
+        let (message, range) = super::string_error::unknown_name(source, e.location);
+        return CompileError::at(ErrorKind::Syntax, message, range, lines);
+    }
     let msg = e.error.to_string();
     let mut range = e.location;
     let (kind, message) = reword(&msg, source, &mut range, lines);
