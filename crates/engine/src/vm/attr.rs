@@ -286,7 +286,16 @@ impl Vm {
                 if let Some(hook) = crate::builtins::setattr_hook(self, obj, name, &value)? {
                     return hook;
                 }
-                let old = inst.attrs.borrow_mut().insert(name.into(), value);
+                // Rebinding an existing attribute (`self.n += 1`) replaces
+                // the value in place: no new key string, no second hash.
+                let mut attrs = inst.attrs.borrow_mut();
+                let old = match attrs.get_mut(name) {
+                    Some(slot) => Some(std::mem::replace(slot, value)),
+                    None => attrs.insert(name.into(), value),
+                };
+                drop(attrs);
+                // The old value drops after the namespace is released (its
+                // finaliser may look at this object).
                 drop(old);
                 Ok(())
             }
