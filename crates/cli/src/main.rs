@@ -1,5 +1,5 @@
 //! `coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE]
-//! [--input-delay SECONDS] [--trace OUT.json] [--gantt]`: runs a script on
+//! [--input-delay SECONDS] [--max-memory MIB] [--trace OUT.json] [--gantt]`: runs a script on
 //! the engine's virtual clock and prints its output as `python3 FILE` would,
 //! with Python's exit status. Each instruction costs `--cpu-cost` virtual
 //! nanoseconds (default ≈ CPython's speed, `LAPTOP_CPU_COST_NS`; 0 is the
@@ -10,7 +10,7 @@ use coroscope_engine::{Progress, Run, RunOptions, Stream, LAPTOP_CPU_COST_NS};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE] [--input-delay SECONDS] [--trace OUT.json] [--gantt]   (FILE may be - for standard input)";
+const USAGE: &str = "usage: coroscope run FILE [--cpu-cost NS] [--seed N] [--stdin FILE] [--input-delay SECONDS] [--max-memory MIB] [--trace OUT.json] [--gantt]   (FILE may be - for standard input)";
 
 /// What the command line asked for.
 struct Args {
@@ -21,6 +21,7 @@ struct Args {
     trace_out: Option<String>,
     gantt: bool,
     input_delay_ns: u64,
+    max_memory: Option<usize>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -37,6 +38,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut trace_out = None;
     let mut gantt = false;
     let mut input_delay_ns = 0;
+    let mut max_memory = None;
     while let Some(a) = it.next() {
         match a.as_str() {
             "--cpu-cost" => {
@@ -45,6 +47,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--trace" => trace_out = Some(it.next().ok_or("coroscope: --trace needs an output file")?.clone()),
             "--gantt" => gantt = true,
+            "--max-memory" => {
+                let v = it.next().ok_or("coroscope: --max-memory needs MiB")?;
+                let mib: usize = v.parse().map_err(|_| format!("coroscope: --max-memory expects MiB as a whole number, got '{v}'"))?;
+                max_memory = Some(mib.saturating_mul(1 << 20));
+            }
             "--input-delay" => {
                 let v = it.next().ok_or("coroscope: --input-delay needs seconds")?;
                 let secs: f64 = v.parse().ok().filter(|s: &f64| s.is_finite() && *s >= 0.0).ok_or_else(|| format!("coroscope: --input-delay expects non-negative seconds, got '{v}'"))?;
@@ -61,7 +68,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         }
     }
     let file = file.ok_or_else(|| format!("coroscope: missing FILE\n{USAGE}"))?;
-    Ok(Args { file, stdin_file, seed, cpu_cost, trace_out, gantt, input_delay_ns })
+    Ok(Args { file, stdin_file, seed, cpu_cost, trace_out, gantt, input_delay_ns, max_memory })
 }
 
 fn read_source(file: &str) -> Result<String, String> {
@@ -115,7 +122,10 @@ fn main() -> ExitCode {
         None => String::new(),
     };
     let filename = if args.file == "-" { "<stdin>".to_owned() } else { args.file.clone() };
-    let options = RunOptions { filename, seed: args.seed, stdin, cpu_cost_ns: args.cpu_cost, input_delay_ns: args.input_delay_ns, ..RunOptions::default() };
+    let mut options = RunOptions { filename, seed: args.seed, stdin, cpu_cost_ns: args.cpu_cost, input_delay_ns: args.input_delay_ns, ..RunOptions::default() };
+    if let Some(bytes) = args.max_memory {
+        options.max_memory = bytes;
+    }
     let (trace_out, gantt) = (args.trace_out.clone(), args.gantt);
     // Deeply nested Python-to-Rust calls need more stack than the default.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options, trace_out.as_deref(), gantt));
@@ -134,7 +144,7 @@ fn execute(source: &str, options: RunOptions, trace_out: Option<&str>, gantt: bo
     let mut run = Run::new(source, options);
     let mut shown = 0;
     let code = loop {
-        let progress = run.advance(1 << 22);
+        let progress = run.advance(1 << 24);
         let events = &run.trace().output[shown..];
         let mut out = std::io::stdout().lock();
         let mut err = std::io::stderr().lock();

@@ -211,6 +211,9 @@ fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
         StopReason::Internal(m) => format!("[Coroscope] Internal error: {m}\n"),
     };
     vm.limits.output_bytes = usize::MAX;
+    let now = vm.exec.latest();
+    let lane = vm.exec.current;
+    vm.exec.rec.event(lane, coroscope_trace::EventKind::Notice(msg.trim_end().to_owned()), now);
     let _ = vm.write(Stream::Stderr, &msg);
     1
 }

@@ -92,12 +92,14 @@ impl Vm {
             self.main_outcome = Some(outcome);
             if let Err(Unwind::Raise(exc)) = self.main_outcome.clone().unwrap_or(Ok(())) {
                 // CPython prints main's traceback before waiting for threads.
+                self.note_uncaught(lane, &exc);
                 self.print_uncaught(&exc);
                 self.main_outcome = Some(Err(Unwind::Raise(exc)));
             }
         } else {
             let detail = match outcome {
                 Err(Unwind::Raise(exc)) => {
+                    self.note_uncaught(lane, &exc);
                     let name = self.exec.threads.all[cur].name.clone();
                     let text = format!("Exception in thread {name}:\n{}", self.format_exception(&exc));
                     let _ = self.write(coroscope_trace::Stream::Stderr, &text);
@@ -108,6 +110,15 @@ impl Vm {
             self.exec.rec.set_state(lane, SpanState::Done(detail.into()), now, 0);
             self.exec.rec.event(lane, coroscope_trace::EventKind::Finished, now);
         }
+    }
+
+    /// Records an exception nobody caught as a trace event (its last line,
+    /// `ValueError: boom`).
+    fn note_uncaught(&mut self, lane: coroscope_trace::LaneId, exc: &Value) {
+        let text = self.format_exception(exc);
+        let last = text.lines().last().unwrap_or("").to_owned();
+        let now = self.exec.now_ns();
+        self.exec.rec.event(lane, coroscope_trace::EventKind::Uncaught(last), now);
     }
 
     /// Picks the next thread to run; `Ok(false)` when the program is over.

@@ -1,6 +1,8 @@
 //! The recorder: the only writer of trace lanes, spans and events. Each
 //! lane has at most one open span; changing a lane's state closes it and
-//! opens the next, so spans cover each lane's whole life.
+//! opens the next, so spans cover each lane's whole life. Closed records
+//! are held only until the next [`Recorder::sync_into`] moves them into the
+//! run's public trace: one copy of a 100k-task trace, not two.
 
 use coroscope_trace::{Event, EventKind, Lane, LaneId, LaneKind, Nanos, Span, SpanState, Trace};
 
@@ -15,25 +17,24 @@ struct Open {
 
 /// Builds the lanes, spans and events of a [`Trace`].
 pub struct Recorder {
+    /// Records not yet moved to the sync target (lanes from `synced.lanes` on).
     trace: Trace,
     open: Vec<Option<Open>>,
     seq: u64,
-    /// How much of `trace` a [`Recorder::sync_into`] target already holds.
     synced: Synced,
 }
 
-/// What a sync target already holds: it is updated incrementally, so
+/// What the sync target already holds. It is updated incrementally, so
 /// keeping a growing trace in step costs what changed, not its size (a
 /// full clone per slice made 100k tasks quadratic).
 #[derive(Default)]
 struct Synced {
+    /// Lanes moved to the target.
     lanes: usize,
-    spans: usize,
-    events: usize,
     /// Open spans appended (closed at the sync's `now`) after the closed ones.
     open_tail: usize,
-    /// Lanes renamed since the last sync.
-    renamed: Vec<LaneId>,
+    /// Moved lanes renamed since the last sync.
+    renamed: Vec<(LaneId, String)>,
 }
 
 impl Default for Recorder {
@@ -59,7 +60,7 @@ impl Recorder {
 
     /// Adds a lane; it starts with no span until its first state.
     pub fn add_lane(&mut self, kind: LaneKind, name: &str, coro: &str, parent: Option<LaneId>, now: Nanos, line: u32) -> LaneId {
-        let id = LaneId(self.trace.lanes.len() as u32);
+        let id = LaneId(self.lane_count() as u32);
         self.trace.lanes.push(Lane { id, kind, name: name.to_owned(), coro: coro.to_owned(), parent, created: now, line });
         self.open.push(None);
         let seq = self.next_seq();
@@ -69,15 +70,19 @@ impl Recorder {
 
     /// Renames a lane (`task.set_name`).
     pub fn rename(&mut self, lane: LaneId, name: &str) {
-        if let Some(l) = self.trace.lanes.get_mut(lane.0 as usize) {
-            l.name = name.to_owned();
-            self.synced.renamed.push(lane);
+        match (lane.0 as usize).checked_sub(self.synced.lanes) {
+            Some(i) => {
+                if let Some(l) = self.trace.lanes.get_mut(i) {
+                    l.name = name.to_owned();
+                }
+            }
+            None => self.synced.renamed.push((lane, name.to_owned())),
         }
     }
 
     /// Number of lanes.
     pub fn lane_count(&self) -> usize {
-        self.trace.lanes.len()
+        self.synced.lanes + self.trace.lanes.len()
     }
 
     /// Ends the lane's open span at `now` and opens one in `state` (a lane
@@ -102,30 +107,18 @@ impl Recorder {
         self.trace.events.push(Event { lane, kind, time: now, seq });
     }
 
-    /// A snapshot of the trace, open spans closed at `now`.
-    pub fn snapshot(&self, now: Nanos) -> Trace {
-        let mut t = self.trace.clone();
-        self.push_open(&mut t, now);
-        t.end = now;
-        t
-    }
-
     /// Brings `out` (which holds only what earlier syncs put there) up to
-    /// date: the same as [`Recorder::snapshot`] but incremental. `out.output`
-    /// is left alone.
+    /// date: moves the records closed since, then appends every open span
+    /// closed at `now`. `out.output` is left alone.
     pub fn sync_into(&mut self, out: &mut Trace, now: Nanos) {
-        let s = &mut self.synced;
-        out.spans.truncate(out.spans.len() - s.open_tail);
-        out.lanes.extend_from_slice(&self.trace.lanes[s.lanes..]);
-        out.spans.extend_from_slice(&self.trace.spans[s.spans..]);
-        out.events.extend_from_slice(&self.trace.events[s.events..]);
-        for lane in s.renamed.drain(..) {
-            let i = lane.0 as usize;
-            out.lanes[i].name.clone_from(&self.trace.lanes[i].name);
+        out.spans.truncate(out.spans.len() - self.synced.open_tail);
+        self.synced.lanes += self.trace.lanes.len();
+        out.lanes.append(&mut self.trace.lanes);
+        out.spans.append(&mut self.trace.spans);
+        out.events.append(&mut self.trace.events);
+        for (lane, name) in self.synced.renamed.drain(..) {
+            out.lanes[lane.0 as usize].name = name;
         }
-        s.lanes = self.trace.lanes.len();
-        s.spans = self.trace.spans.len();
-        s.events = self.trace.events.len();
         let before = out.spans.len();
         self.push_open(out, now);
         self.synced.open_tail = out.spans.len() - before;
@@ -155,19 +148,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn incremental_sync_equals_a_snapshot() {
-        let mut rec = Recorder::new();
-        let mut out = Trace::default();
-        let a = rec.add_lane(LaneKind::Task, "Task-2", "work", Some(LaneId(0)), 0, 3);
-        rec.set_state(a, SpanState::Ready, 0, 3);
-        rec.sync_into(&mut out, 5);
-        assert_eq!(out, rec.snapshot(5));
-        rec.set_state(a, SpanState::Waiting("sleep 1".into()), 7, 4);
-        rec.rename(a, "worker");
-        rec.event(a, EventKind::Cancelled, 8);
-        rec.sync_into(&mut out, 9);
-        assert_eq!(out, rec.snapshot(9));
-        rec.sync_into(&mut out, 9);
-        assert_eq!(out, rec.snapshot(9));
+    fn syncing_often_gives_what_syncing_once_gives() {
+        fn script(rec: &mut Recorder, out: &mut Trace, sync: bool) {
+            let a = rec.add_lane(LaneKind::Task, "Task-2", "work", Some(LaneId(0)), 0, 3);
+            rec.set_state(a, SpanState::Ready, 0, 3);
+            if sync {
+                rec.sync_into(out, 5);
+            }
+            rec.set_state(a, SpanState::Waiting("sleep 1".into()), 7, 4);
+            rec.rename(a, "worker");
+            rec.event(a, EventKind::Cancelled, 8);
+            if sync {
+                rec.sync_into(out, 8);
+            }
+            let b = rec.add_lane(LaneKind::Task, "Task-3", "work", Some(a), 9, 5);
+            rec.rename(b, "helper");
+            rec.set_state(a, SpanState::Done("cancelled".into()), 9, 4);
+        }
+        let (mut often, mut once) = (Recorder::new(), Recorder::new());
+        let (mut a, mut b) = (Trace::default(), Trace::default());
+        script(&mut often, &mut a, true);
+        script(&mut once, &mut b, false);
+        often.sync_into(&mut a, 10);
+        once.sync_into(&mut b, 10);
+        a.spans.sort_by_key(|s| s.start_seq);
+        b.spans.sort_by_key(|s| s.start_seq);
+        assert_eq!(a, b);
+        assert_eq!(a.lanes[1].name, "worker");
+        assert_eq!(a.lanes[2].name, "helper");
+        assert_eq!(a.spans.iter().filter(|s| s.lane == LaneId(1)).count(), 3);
     }
 }

@@ -188,6 +188,21 @@ fn deadlock(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Err(Unwind::Stop(StopReason::Deadlock(what)))
 }
 
+/// `note(kind, text)`: a trace event on the running lane — `uncaught` (an
+/// exception the event loop's handler reports) or `warning`.
+fn note(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("note", a, 2, 2)?;
+    let text = a[1].as_str().unwrap_or("").to_owned();
+    let kind = match a[0].as_str() {
+        Some("warning") => EventKind::Warning(text),
+        Some("uncaught") => EventKind::Uncaught(text),
+        _ => EventKind::Notice(text),
+    };
+    let (lane, now) = (vm.exec.current, vm.exec.now_ns());
+    vm.exec.rec.event(lane, kind, now);
+    Ok(Value::None)
+}
+
 /// `format_exception(exc)`: the traceback text CPython would print.
 fn format_exception(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let exc = a.first().cloned().unwrap_or(Value::None);
@@ -322,7 +337,7 @@ pub fn module() -> Rc<Module> {
         let fns: &[(&str, crate::objects::NativeFn)] = &[
             ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane),
             ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
-            ("deadlock", deadlock), ("format_exception", format_exception), ("stderr", stderr),
+            ("deadlock", deadlock), ("note", note), ("format_exception", format_exception), ("stderr", stderr),
             ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),
             ("wait", wait), ("notify", notify), ("spawn", spawn), ("thread_id", thread_id),
             ("thread_done", thread_done), ("set_daemon", set_daemon),

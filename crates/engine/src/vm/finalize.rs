@@ -11,7 +11,7 @@ use super::Vm;
 use crate::objects::generator::{GenKind, GenStatus};
 use crate::objects::{AttrMap, Generator, Instance, Value};
 use coroscope_trace::Stream;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Work a dropped object left for the VM (each variant's doc describes its fields).
@@ -26,6 +26,8 @@ pub enum Finalizer {
 }
 
 thread_local! {
+    /// How deeply `run_finalizers` is nested.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
     // A FIFO: finalisers run in the order the drops happened (a Vec with
     // remove(0) made dropping 100k tasks at once quadratic).
     static PENDING: RefCell<std::collections::VecDeque<Finalizer>> = const { RefCell::new(std::collections::VecDeque::new()) };
@@ -59,6 +61,7 @@ pub fn defer_generator(kind: GenKind, status: GenStatus, qualname: &str, frame: 
 
 /// Drops queued work without running it (the run is over).
 pub fn clear() {
+    DEPTH.with(|d| d.set(0));
     let items = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for item in items {
         if let Finalizer::Close { frame, .. } = item {
@@ -71,7 +74,25 @@ pub fn clear() {
 
 impl Vm {
     /// Runs every queued finaliser (and any they queue in turn).
+    ///
+    /// A finaliser's own drops queue more, and the dispatch loop running it
+    /// drains them nested, as CPython's deallocation recurses. Past
+    /// `MAX_NESTING` levels the queue is left to the outer drain instead —
+    /// CPython's "trashcan" defers deep deallocation the same way
+    /// (`Py_TRASHCAN_BEGIN`, depth 50) — so dropping 100k chained tasks at
+    /// once cannot overflow the Rust stack.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
+        const MAX_NESTING: u32 = 50;
+        if DEPTH.with(Cell::get) >= MAX_NESTING {
+            return Ok(());
+        }
+        DEPTH.with(|d| d.set(d.get() + 1));
+        let outcome = self.drain_finalizers();
+        DEPTH.with(|d| d.set(d.get() - 1));
+        outcome
+    }
+
+    fn drain_finalizers(&mut self) -> PyResult<()> {
         loop {
             let next = PENDING.with(|p| {
                 let mut p = p.borrow_mut();
@@ -134,6 +155,8 @@ impl Vm {
         if tracemalloc_hint && file != "sys" {
             text.push_str(&format!("{category}: Enable tracemalloc to get the object allocation traceback\n"));
         }
+        let (lane, now) = (self.exec.current, self.exec.now_ns());
+        self.exec.rec.event(lane, coroscope_trace::EventKind::Warning(format!("{category}: {msg}")), now);
         self.write(Stream::Stderr, &text)
     }
 

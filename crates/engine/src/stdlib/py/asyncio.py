@@ -408,6 +408,7 @@ class BaseEventLoop(AbstractEventLoop):
         text = '\n'.join(lines) + '\n'
         if exception is not None:
             text += _exec.format_exception(exception)
+            _exec.note('uncaught', f'{message}: {type(exception).__name__}: {exception}')
         _exec.stderr(text)
 
     def call_exception_handler(self, context):
