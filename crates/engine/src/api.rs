@@ -65,6 +65,8 @@ pub struct Run {
     trace: Trace,
     finished: Option<i32>,
     max_instructions: u64,
+    /// Instructions executed, kept when the VM is dropped at the end.
+    steps_done: u64,
 }
 
 impl Run {
@@ -72,7 +74,7 @@ impl Run {
     /// error finishes the run at once with CPython's message on stderr.
     pub fn new(source: &str, options: RunOptions) -> Self {
         crate::vm::memory::start_run(options.max_memory);
-        let mut run = Self { vm: None, trace: Trace::default(), finished: None, max_instructions: options.max_instructions };
+        let mut run = Self { vm: None, trace: Trace::default(), finished: None, max_instructions: options.max_instructions, steps_done: 0 };
         let code = match crate::compile::compile_module(source, &options.filename) {
             Ok(c) => c,
             Err(e) => {
@@ -120,6 +122,7 @@ impl Run {
             Drive::Finished(Err(Unwind::Block(_))) => 1,
         };
         let code = teardown(vm, code);
+        self.steps_done = vm.steps;
         self.finished = Some(code);
         self.sync_output();
         self.vm = None;
@@ -132,6 +135,7 @@ impl Run {
         if self.finished.is_none() {
             if let Some(vm) = self.vm.as_mut() {
                 let code = finish_stop(vm, StopReason::Stopped);
+                self.steps_done = vm.steps;
                 self.finished = Some(code);
             }
             self.sync_output();
@@ -140,9 +144,9 @@ impl Run {
         }
     }
 
-    /// Instructions executed so far.
+    /// Instructions executed so far (also after the run finished).
     pub fn steps(&self) -> u64 {
-        self.vm.as_ref().map_or(0, |vm| vm.steps)
+        self.vm.as_ref().map_or(self.steps_done, |vm| vm.steps)
     }
 
     fn sync_output(&mut self) {

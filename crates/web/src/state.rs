@@ -6,18 +6,16 @@
 //! Whoever the user clicks (a Gantt span, an output line, the editor) writes
 //! [`Selection`]; the others highlight what it names.
 
-use crate::run::RunOutput;
-use coroscope_trace::{LaneId, Trace};
+use crate::codemirror::EditorView;
+use crate::i18n::Lang;
+use crate::run::{CompileMarker, RunSettings};
+use coroscope_trace::{LaneId, Nanos, Trace};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The script as the editor last reported it.
 #[derive(Clone, Copy)]
 pub struct Script(pub RwSignal<String>);
-
-/// What the last run printed; `None` until the first run.
-#[derive(Clone, Copy)]
-pub struct LastRun(pub RwSignal<Option<RunOutput>>);
 
 /// The trace of the run on show: replaced by a new snapshot after every
 /// slice while a run works, so it grows; `None` before the first run.
@@ -37,4 +35,82 @@ pub struct Selected {
     pub line: u32,
     /// The global sequence number of the span or output event picked.
     pub seq: Option<u64>,
+}
+
+/// The run options the user set (options panel), autosaved.
+#[derive(Clone, Copy)]
+pub struct Settings(pub RwSignal<RunSettings>);
+
+/// Where the current or last run is.
+#[derive(Clone, Copy)]
+pub struct Status(pub RwSignal<RunStatus>);
+
+/// The state of the run on show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RunStatus {
+    /// No run yet.
+    #[default]
+    Idle,
+    /// Working between frames.
+    Running {
+        /// Instructions so far.
+        steps: u64,
+        /// Virtual time so far.
+        time: Nanos,
+    },
+    /// Ended by itself with this exit status.
+    Finished {
+        /// Exit status (0, or 1 after an uncaught exception).
+        code: i32,
+        /// Instructions executed.
+        steps: u64,
+        /// Virtual time at the end.
+        time: Nanos,
+    },
+    /// Ended by the Stop button.
+    Stopped {
+        /// Instructions executed.
+        steps: u64,
+        /// Virtual time when stopped.
+        time: Nanos,
+    },
+}
+
+impl RunStatus {
+    /// Whether a run is working now.
+    pub fn is_running(self) -> bool {
+        matches!(self, RunStatus::Running { .. })
+    }
+}
+
+/// The UI language.
+#[derive(Clone, Copy)]
+pub struct Locale(pub RwSignal<Lang>);
+
+/// Whether the page is dark (`true`) or light.
+#[derive(Clone, Copy)]
+pub struct Dark(pub RwSignal<bool>);
+
+/// The syntax error of the last run, underlined in the editor.
+#[derive(Clone, Copy)]
+pub struct ErrorMarker(pub RwSignal<Option<CompileMarker>>);
+
+/// The user's own script after a gallery example replaced it, so it can
+/// be brought back (never lost silently).
+#[derive(Clone, Copy)]
+pub struct Recovery(pub RwSignal<Option<String>>);
+
+/// The live CodeMirror view, once mounted (browser-only, so stored locally).
+#[derive(Clone, Copy)]
+pub struct Editor(pub StoredValue<Option<EditorView>, LocalStorage>);
+
+impl Editor {
+    /// Calls `f` with the view if the editor is mounted.
+    pub fn with(self, f: impl FnOnce(&EditorView)) {
+        self.0.with_value(|view| {
+            if let Some(view) = view {
+                f(view);
+            }
+        });
+    }
 }

@@ -1,41 +1,53 @@
-//! `OutputPane`: the text the last run wrote to stdout and stderr, rendered
-//! as text (never as HTML: it is the program's, not ours).
+//! `OutputPane`: the lines of the run on show ([`CurrentTrace`]), growing
+//! while it works. Rendered as text, never as HTML: it is the program's,
+//! not ours (a script printing `<img src=x onerror=...>` shows that text).
 
-use crate::run::RunOutput;
-use crate::state::LastRun;
+use super::output_row::{OutputRow, Row};
+use crate::output_lines::output_lines;
+use crate::state::{CurrentTrace, Locale, RunStatus, Status};
 use leptos::prelude::*;
 
 /// The region named `Output`.
 #[component]
 pub fn OutputPane() -> impl IntoView {
-    let last_run = expect_context::<LastRun>().0.read_only();
+    let CurrentTrace(trace) = expect_context();
+    let Locale(lang) = expect_context();
+    let Status(status) = expect_context();
+    let rows = Memo::new(move |_| {
+        trace.with(|trace| {
+            let Some(trace) = trace else { return Vec::new() };
+            let name = |lane: coroscope_trace::LaneId| {
+                trace.lanes.get(lane.0 as usize).map_or_else(|| format!("#{}", lane.0), |l| l.name.clone())
+            };
+            output_lines(&trace.output)
+                .into_iter()
+                .enumerate()
+                .map(|(index, line)| Row { index, lane_name: name(line.lane), line })
+                .collect::<Vec<_>>()
+        })
+    });
+    let empty = move || match (trace.with(Option::is_some), rows.with(Vec::is_empty)) {
+        (false, _) => Some(lang.get().strings().output_empty),
+        (true, true) if !status.get().is_running() => Some(lang.get().strings().output_nothing),
+        _ => None,
+    };
+    let failed = move || match status.get() {
+        RunStatus::Finished { code, .. } if code != 0 => Some(format!("{} {code}", lang.get().strings().exit_status)),
+        _ => None,
+    };
 
     view! {
         <section class="pane output" role="region" aria-label="Output">
-            <h2 class="pane-title">"Output"</h2>
-            {move || match last_run.get() {
-                None => view! { <p class="hint">"Press Run to see what the script prints."</p> }.into_any(),
-                Some(output) => view! { <Printed output /> }.into_any(),
-            }}
+            <h2 class="pane-title">{move || lang.get().strings().output_title}</h2>
+            {move || empty().map(|text| view! { <p class="hint">{text}</p> })}
+            <ol class="lines">
+                <For
+                    each=move || rows.get()
+                    key=Row::key
+                    children=move |row| view! { <OutputRow row /> }
+                />
+            </ol>
+            {move || failed().map(|text| view! { <p class="exit-status">{text}</p> })}
         </section>
-    }
-}
-
-/// The two streams of one run, and its exit status when it failed.
-#[component]
-fn Printed(
-    /// The finished run.
-    output: RunOutput,
-) -> impl IntoView {
-    let RunOutput {
-        stdout,
-        stderr,
-        exit_code,
-    } = output;
-    let status = (exit_code != 0).then(|| format!("exit status {exit_code}"));
-
-    view! {
-        <pre class="streams"><span class="stdout">{stdout}</span><span class="stderr">{stderr}</span></pre>
-        {status.map(|status| view! { <p class="exit-status">{status}</p> })}
     }
 }

@@ -1,20 +1,27 @@
-//! `RunButton`: runs the script and stores what it printed in [`LastRun`].
+//! `RunButton`: starts a run of the editor's script (Ctrl/Cmd+Enter does
+//! the same, from the editor or anywhere on the page).
 
-use crate::run::run_to_end;
-use crate::state::{LastRun, Script};
+use crate::run_loop::Runner;
+use crate::state::Locale;
 use leptos::prelude::*;
 
 /// The button named `Run`.
 #[component]
 pub fn RunButton() -> impl IntoView {
-    let script = expect_context::<Script>().0.read_only();
-    let set_last_run = expect_context::<LastRun>().0.write_only();
-    let run = move |_| set_last_run.set(Some(script.with_untracked(|source| run_to_end(source))));
+    let runner = expect_context::<Runner>();
+    let Locale(lang) = expect_context();
 
     view! {
-        <button type="button" class="run-button" on:click=run>
+        <button
+            type="button"
+            class="run-button"
+            aria-label="Run"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            title=move || lang.get().strings().run_hint
+            on:click=move |_| runner.start()
+        >
             <span class="icon" aria-hidden="true">"▶"</span>
-            "Run"
+            {move || lang.get().strings().run}
         </button>
     }
 }
