@@ -76,6 +76,8 @@ pub struct Strings {
     pub output_empty: &'static str,
     /// Output of a run that printed nothing.
     pub output_nothing: &'static str,
+    /// After the count of earlier output lines not drawn.
+    pub lines_hidden: &'static str,
     /// Progress while running.
     pub running: &'static str,
     /// Instructions counter label.
@@ -138,6 +140,7 @@ const EN: Strings = Strings {
     output_title: "Output",
     output_empty: "Press Run (Ctrl+Enter) to see what the script prints.",
     output_nothing: "The script printed nothing.",
+    lines_hidden: "earlier lines not shown",
     running: "Running…",
     instructions: "instructions",
     finished: "Finished",
@@ -176,6 +179,7 @@ const KO: Strings = Strings {
     output_title: "출력",
     output_empty: "실행(Ctrl+Enter)을 누르면 스크립트의 출력이 여기에 나옵니다.",
     output_nothing: "스크립트가 아무것도 출력하지 않았습니다.",
+    lines_hidden: "줄은 앞부분이라 표시하지 않았습니다",
     running: "실행 중…",
     instructions: "명령어",
     finished: "끝남",
