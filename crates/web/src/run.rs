@@ -23,6 +23,8 @@ pub struct RunSettings {
     pub seed: u64,
     /// What `input()` reads.
     pub stdin: String,
+    /// Virtual milliseconds `input()` blocks, as if someone typed the line.
+    pub input_delay_ms: u64,
 }
 
 impl RunSettings {
@@ -33,6 +35,7 @@ impl RunSettings {
             seed: self.seed,
             stdin: self.stdin.clone(),
             cpu_cost_ns: self.cpu_cost_ns,
+            input_delay_ns: self.input_delay_ms.saturating_mul(1_000_000),
             ..RunOptions::default()
         }
     }
@@ -110,10 +113,11 @@ mod tests {
 
     #[test]
     fn settings_reach_the_engine() {
-        let settings = RunSettings { cpu_cost_ns: 0, seed: 0, stdin: "Ada\n".into() };
-        let mut run = Run::new("print('hello', input())\n", settings.to_options());
+        let settings = RunSettings { cpu_cost_ns: 0, seed: 0, stdin: "Ada\n".into(), input_delay_ms: 1500 };
+        let source = "import time\nprint('hello', input(), time.monotonic())\n";
+        let mut run = Run::new(source, settings.to_options());
         advance_slice(&mut run, || false);
-        assert_eq!(run.trace().text_of(Stream::Stdout), "hello Ada\n");
+        assert_eq!(run.trace().text_of(Stream::Stdout), "hello Ada 1.5\n");
     }
 
     #[test]

@@ -26,7 +26,12 @@ pub fn save(key: &str, value: &str) {
 /// The stored run settings, each field falling back to its default.
 pub fn load_settings() -> RunSettings {
     let number = |key: &str| load(key).and_then(|text| text.parse().ok()).unwrap_or(0);
-    RunSettings { cpu_cost_ns: number("cpu_cost_ns"), seed: number("seed"), stdin: load("stdin").unwrap_or_default() }
+    RunSettings {
+        cpu_cost_ns: number("cpu_cost_ns"),
+        seed: number("seed"),
+        stdin: load("stdin").unwrap_or_default(),
+        input_delay_ms: number("input_delay_ms"),
+    }
 }
 
 /// Stores the run settings.
@@ -34,4 +39,5 @@ pub fn save_settings(settings: &RunSettings) {
     save("cpu_cost_ns", &settings.cpu_cost_ns.to_string());
     save("seed", &settings.seed.to_string());
     save("stdin", &settings.stdin);
+    save("input_delay_ms", &settings.input_delay_ms.to_string());
 }

@@ -1,9 +1,10 @@
 //! `OptionsPanel`: the [`RunSettings`](crate::run::RunSettings) a run
 //! takes — CPU cost per instruction (the ideal clock at 0), the random
-//! seed, the text `input()` reads — and the typing delay, shown disabled
-//! with a note because the engine does not simulate it yet.
+//! seed, the text `input()` reads, and how long `input()` waits as if
+//! someone typed the line.
 
 use crate::state::{Locale, Settings};
+use coroscope_engine::LAPTOP_CPU_COST_NS;
 use leptos::prelude::*;
 
 /// A non-negative integer typed into a field (anything else reads as 0).
@@ -27,7 +28,18 @@ pub fn OptionsPanel() -> impl IntoView {
                     aria-describedby="opt-cpu-note"
                     prop:value=move || settings.with(|s| s.cpu_cost_ns.to_string())
                     on:input=move |ev| settings.update(|s| s.cpu_cost_ns = parse_count(&event_target_value(&ev))) />
-                <p id="opt-cpu-note" class="note">{move || s().cpu_cost_note}</p>
+                <p id="opt-cpu-note" class="note">
+                    {move || s().cpu_cost_note}
+                    " "
+                    <button type="button" class="link-button" on:click=move |_| settings.update(|s| s.cpu_cost_ns = 0)>
+                        {move || s().ideal_clock}
+                    </button>
+                    " · "
+                    <button type="button" class="link-button"
+                        on:click=move |_| settings.update(|s| s.cpu_cost_ns = LAPTOP_CPU_COST_NS)>
+                        {move || format!("{} ({LAPTOP_CPU_COST_NS} ns)", s().realistic_clock)}
+                    </button>
+                </p>
 
                 <label for="opt-seed">{move || s().seed}</label>
                 <input id="opt-seed" type="number" min="0" step="1" inputmode="numeric"
@@ -41,7 +53,10 @@ pub fn OptionsPanel() -> impl IntoView {
                 <p id="opt-stdin-note" class="note">{move || s().stdin_note}</p>
 
                 <label for="opt-typing">{move || s().typing_delay}</label>
-                <input id="opt-typing" type="number" value="0" disabled aria-describedby="opt-typing-note" />
+                <input id="opt-typing" type="number" min="0" step="100" inputmode="numeric"
+                    aria-describedby="opt-typing-note"
+                    prop:value=move || settings.with(|s| s.input_delay_ms.to_string())
+                    on:input=move |ev| settings.update(|s| s.input_delay_ms = parse_count(&event_target_value(&ev))) />
                 <p id="opt-typing-note" class="note">{move || s().typing_delay_note}</p>
             </div>
         </details>
