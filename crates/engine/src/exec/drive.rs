@@ -28,10 +28,13 @@ impl Vm {
             } else {
                 let mut slice = (*budget).min(self.exec.slice_left);
                 let before = slice;
-                let outcome = self.run(0, &mut slice);
+                let mut outcome = self.run(0, &mut slice);
                 let used = before - slice;
                 *budget -= used;
                 self.exec.slice_left -= used;
+                if matches!(outcome, Ok(Exit::OutOfBudget)) && *budget > 0 {
+                    outcome = self.run_to_switch_point(budget);
+                }
                 match outcome {
                     Ok(Exit::OutOfBudget) if *budget == 0 => return Drive::OutOfBudget,
                     Ok(Exit::OutOfBudget) => sliced = true,
@@ -48,6 +51,38 @@ impl Vm {
                 Ok(false) => return Drive::Finished(self.main_outcome.take().unwrap_or(Ok(()))),
                 Err(e) => return Drive::Finished(Err(e)),
             }
+        }
+    }
+
+    /// A slice ended: runs on, one instruction at a time, to the next
+    /// point where CPython 3.11 could hand the GIL over (its eval breaker
+    /// is checked at RESUME, JUMP_BACKWARD and after calls), so that, as
+    /// there, `counter += 1` is never split between two threads.
+    fn run_to_switch_point(&mut self, budget: &mut u64) -> PyResult<Exit> {
+        for _ in 0..10_000 {
+            if self.at_switch_point() || *budget == 0 {
+                break;
+            }
+            let mut one = 1;
+            let outcome = self.run(0, &mut one);
+            *budget -= 1 - one;
+            if !matches!(outcome, Ok(Exit::OutOfBudget)) {
+                return outcome;
+            }
+        }
+        Ok(Exit::OutOfBudget)
+    }
+
+    /// True when the next instruction is one of CPython's eval-breaker points.
+    fn at_switch_point(&self) -> bool {
+        use crate::bytecode::op::Instr;
+        let Some(f) = self.frames.last() else { return true };
+        match f.code.instrs.get(f.ip) {
+            _ if f.ip == 0 => true,
+            Some(Instr::Jump(target)) => (*target as usize) <= f.ip,
+            Some(Instr::Call(_) | Instr::CallKw(_) | Instr::CallFunctionEx(_)) => true,
+            Some(_) => false,
+            None => true,
         }
     }
 
