@@ -82,6 +82,7 @@ test("a syntax error is underlined where CPython puts it, with its message", asy
   const lines = await outputLines(page);
   assert.ok(lines.some((l) => l.stream === "stderr" && /^SyntaxError: /.test(l.text)), JSON.stringify(lines));
   assert.match(await page.locator(".editor .cm-error-line").innerText(), /print\(x \+\)/);
+  assert.match(await output(page).locator(".out-line .who").first().innerText(), /MainThread/, "CPython itself reports it, on the main thread");
   await shot("syntax-error");
   await code(page).click();
   await page.keyboard.press("End");

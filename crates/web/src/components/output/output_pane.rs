@@ -23,7 +23,12 @@ pub fn OutputPane() -> impl IntoView {
         trace.with(|trace| {
             let Some(trace) = trace else { return Vec::new() };
             let name = |lane: coroscope_trace::LaneId| {
-                trace.lanes.get(lane.0 as usize).map_or_else(|| format!("#{}", lane.0), |l| l.name.clone())
+                match trace.lanes.get(lane.0 as usize) {
+                    Some(l) => l.name.clone(),
+                    // A compile error is printed before any lane exists.
+                    None if lane.0 == 0 => "MainThread".to_owned(),
+                    None => format!("#{}", lane.0),
+                }
             };
             let lines = output_lines(&trace.output);
             let skip = lines.len().saturating_sub(MAX_ROWS);
