@@ -45,25 +45,31 @@ pub fn build_tools(project: &Project) -> Result<()> {
 
 /// What the browser tests need: Debian's Chromium and ChromeDriver
 /// (playwright-core itself comes with the npm packages).
+/// Also a Korean font (Debian's `fonts-nanum`), so the screenshots of the
+/// Korean UI show Hangul rather than boxes.
 pub fn browser_tools(project: &Project) -> Result<()> {
     step("setup: browser");
-    if let Some(version) = version_of(Path::new(CHROMIUM)) {
-        println!("ok: {version} at {CHROMIUM}");
+    let font = Path::new(KOREAN_FONT_DIR).is_dir();
+    if let (Some(version), true) = (version_of(Path::new(CHROMIUM)), font) {
+        println!("ok: {version} at {CHROMIUM}, Korean font in {KOREAN_FONT_DIR}");
         return Ok(());
     }
     if !is_root() {
         return Err(format!(
-            "{CHROMIUM} is missing: run `sudo apt-get install chromium chromium-driver`"
+            "{CHROMIUM} or {KOREAN_FONT_DIR} is missing: run `sudo apt-get install chromium chromium-driver fonts-nanum`"
         )
         .into());
     }
     apt_get(project, &["update"])?;
-    apt_get(project, &["install", "-y", "chromium", "chromium-driver"])?;
+    apt_get(project, &["install", "-y", "chromium", "chromium-driver", "fonts-nanum"])?;
     let version =
         version_of(Path::new(CHROMIUM)).ok_or("chromium still missing after apt-get install")?;
     println!("ok: {version}");
     Ok(())
 }
+
+/// Where Debian's `fonts-nanum` puts its fonts.
+const KOREAN_FONT_DIR: &str = "/usr/share/fonts/truetype/nanum";
 
 fn wasm_target(project: &Project) -> Result<()> {
     let output = project
