@@ -7,6 +7,7 @@
 //! - `gantt_state` — the chart's own signals (axis, zoom, scroll, hover).
 //! - `gantt_controls`, `gantt_legend`, `gantt_axis`, `gantt_lane`,
 //!   `gantt_chart`, `gantt_tooltip` — one part each.
+//! - `gantt_words` — the chart's words in Korean and English.
 //! - `dom` — the few browser reads the chart needs (clock, geometry).
 //! - `test_hook` — `window.__coroscopeShowTrace`, for the browser tests.
 
@@ -18,6 +19,7 @@ mod gantt_lane;
 mod gantt_legend;
 mod gantt_state;
 mod gantt_tooltip;
+mod gantt_words;
 mod test_hook;
 mod timeline;
 

@@ -2,6 +2,8 @@
 //! them, from `layout::ticks` (nice 1/2/5 steps, labels in the step's unit).
 
 use super::gantt_state::GanttState;
+use super::gantt_words::words;
+use crate::state::Locale;
 use coroscope_trace::layout::{ticks, Axis};
 use leptos::prelude::*;
 
@@ -12,9 +14,13 @@ const TICK_PX: f64 = 90.0;
 #[component]
 pub fn GanttAxis() -> impl IntoView {
     let gantt: GanttState = expect_context();
-    let unit = move || match gantt.axis.get() {
-        Axis::Time => "time",
-        Axis::Steps => "step",
+    let Locale(lang) = expect_context();
+    let unit = move || {
+        let units = words(lang.get()).units;
+        match gantt.axis.get() {
+            Axis::Time => units[0],
+            Axis::Steps => units[1],
+        }
     };
     let labels = move || {
         ticks(gantt.axis.get(), &gantt.view.get(), TICK_PX)

@@ -15,7 +15,8 @@ use super::gantt_axis::{GanttAxis, GanttGrid};
 use super::gantt_lane::{rect_at, rect_id, GanttLane, Marks};
 use super::gantt_state::{GanttState, Shown, Target, Tip, AXIS_H, OVERSCAN, ROW_H};
 use super::gantt_tooltip::TIP_ID;
-use crate::state::{Selected, Selection};
+use super::gantt_words::words;
+use crate::state::{Locale, Selected, Selection};
 use coroscope_trace::layout::{popup_at, scroll_to_show, visible_rows, Cursor};
 use coroscope_trace::LaneId;
 use leptos::ev;
@@ -55,6 +56,7 @@ pub fn GanttChart(
 ) -> impl IntoView {
     let gantt: GanttState = expect_context();
     let Selection(selection) = expect_context();
+    let Locale(lang) = expect_context();
     let scroller = NodeRef::<Div>::new();
     let drag = StoredValue::new(None::<Drag>);
     let dragged = StoredValue::new(false);
@@ -285,7 +287,7 @@ pub fn GanttChart(
 
     let body = move || {
         let Some(shown) = gantt.shown.get() else {
-            return view! { <p class="hint gantt-empty">"Press Run: each task appears here as a lane over virtual time."</p> }.into_any();
+            return view! { <p class="hint gantt-empty">{words(lang.get()).empty}</p> }.into_any();
         };
         let (axis, view, label_w) = (gantt.axis.get(), gantt.view.get(), gantt.label_w.get());
         let marks = Marks { picked: picked.get(), cursor: gantt.cursor.get() };

@@ -2,6 +2,8 @@
 //! zoom buttons. The same actions have keys on the chart (`+`, `-`, `0`).
 
 use super::gantt_state::GanttState;
+use super::gantt_words::words;
+use crate::state::Locale;
 use coroscope_trace::layout::Axis;
 use leptos::prelude::*;
 
@@ -12,6 +14,8 @@ const ZOOM_STEP: f64 = 2.0;
 #[component]
 pub fn GanttControls() -> impl IntoView {
     let gantt: GanttState = expect_context();
+    let Locale(lang) = expect_context();
+    let say = move |pick: fn(&super::gantt_words::GanttWords) -> &'static str| move || pick(words(lang.get()));
     let is = move |axis: Axis| move || (gantt.axis.get() == axis).to_string();
     let pick = move |axis: Axis| {
         move |_| {
@@ -25,15 +29,15 @@ pub fn GanttControls() -> impl IntoView {
     view! {
         <div class="gantt-controls" role="toolbar" aria-label="Timeline controls">
             <div class="gantt-switch" role="group" aria-label="Axis">
-                <button type="button" aria-pressed=is(Axis::Time) on:click=pick(Axis::Time)>"Virtual time"</button>
-                <button type="button" aria-pressed=is(Axis::Steps) on:click=pick(Axis::Steps)>"Step order"</button>
+                <button type="button" aria-label="Virtual time" aria-pressed=is(Axis::Time) on:click=pick(Axis::Time)>{say(|w| w.virtual_time)}</button>
+                <button type="button" aria-label="Step order" aria-pressed=is(Axis::Steps) on:click=pick(Axis::Steps)>{say(|w| w.step_order)}</button>
             </div>
-            <button type="button" class="gantt-zoom" aria-label="Zoom out" title="Zoom out (−)"
+            <button type="button" class="gantt-zoom" aria-label="Zoom out" title=say(|w| w.zoom_out)
                 on:click=move |_| gantt.zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
-            <button type="button" class="gantt-zoom" aria-label="Zoom in" title="Zoom in (+)"
+            <button type="button" class="gantt-zoom" aria-label="Zoom in" title=say(|w| w.zoom_in)
                 on:click=move |_| gantt.zoom_centre(ZOOM_STEP)>"+"</button>
-            <button type="button" class="gantt-fit" aria-label="Fit to width" title="Fit to width (0)"
-                aria-disabled=move || fitted().to_string() on:click=move |_| gantt.fit()>"Fit"</button>
+            <button type="button" class="gantt-fit" aria-label="Fit to width" title=say(|w| w.fit_hint)
+                aria-disabled=move || fitted().to_string() on:click=move |_| gantt.fit()>{say(|w| w.fit)}</button>
         </div>
     }
 }

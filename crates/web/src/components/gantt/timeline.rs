@@ -9,7 +9,8 @@ use super::gantt_legend::GanttLegend;
 use super::gantt_state::GanttState;
 use super::gantt_tooltip::GanttTooltip;
 use super::test_hook;
-use crate::state::{Selected, Selection};
+use super::gantt_words::words;
+use crate::state::{Locale, Selected, Selection};
 use coroscope_trace::layout::Axis;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -21,6 +22,7 @@ pub fn Timeline() -> impl IntoView {
     provide_context(gantt);
     test_hook::install();
     let Selection(selection) = expect_context();
+    let Locale(lang) = expect_context();
     let region = NodeRef::<Section>::new();
 
     let lanes = move || gantt.shown.with(|s| s.as_ref().map(|s| s.trace.lanes.len().to_string()));
@@ -45,7 +47,7 @@ pub fn Timeline() -> impl IntoView {
             data-render-ms=render_ms
         >
             <div class="gantt-head">
-                <h2 class="pane-title">"Timeline"</h2>
+                <h2 class="pane-title">{move || words(lang.get()).title}</h2>
                 <GanttControls />
             </div>
             <GanttLegend />
