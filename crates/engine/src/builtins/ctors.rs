@@ -82,6 +82,26 @@ fn class_arg(a: &[Value]) -> &[Value] {
     &a[1..]
 }
 
+/// The digit count of a valid base-10 `int()` literal (None if invalid),
+/// checked without converting: CPython refuses more than 4300 digits
+/// before the (quadratic) conversion.
+fn decimal_digits(text: &str) -> Option<usize> {
+    let t = text.trim();
+    let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
+        return None;
+    }
+    let mut n = 0;
+    for c in t.chars() {
+        if c == '_' {
+            continue;
+        }
+        crate::algo::unicode_digit::decimal_value(c)?;
+        n += 1;
+    }
+    Some(n)
+}
+
 /// Parses an int literal the way `int(str, base)` does.
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let t = text.trim();
@@ -137,6 +157,9 @@ fn int_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
                 return Err(crate::vm::exceptions::overflow_error("cannot convert float infinity to integer"));
             }
             float_to_int(f.trunc())
+        }
+        Value::Str(s) if decimal_digits(s.as_str()).is_some_and(|n| n > crate::vm::repr::INT_MAX_STR_DIGITS) => {
+            return Err(crate::vm::repr::int_digits_error(decimal_digits(s.as_str())));
         }
         Value::Str(s) => parse_int(s.as_str(), 10).map(Value::from_bigint).ok_or_else(|| {
             value_error(format!("invalid literal for int() with base 10: {}", crate::vm::repr::str_repr(s.as_str())))

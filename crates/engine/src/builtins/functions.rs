@@ -421,6 +421,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             }
             if cls.lookup("__len__").is_some() && cls.lookup("__getitem__").is_some() {
                 let n = vm.len(other)?;
+                crate::vm::memory::reserve_items(n, std::mem::size_of::<Value>())?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
                     items.push(vm.getitem(other, &Value::Int(i as i64))?);
@@ -708,7 +709,7 @@ fn input(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     }
     // The thread blocks while the line is "typed"; the wait's timeout
     // returns it (see `RunOptions::input_delay_ns`).
-    let mut wait = crate::exec::threads::Wait::new(None, Some(vm.exec.now_ns() + delay), "input()", true);
+    let mut wait = crate::exec::threads::Wait::new(None, Some(vm.exec.now_ns().saturating_add(delay)), "input()", true);
     wait.on_timeout = Some(line.as_str().into());
     Err(crate::vm::exceptions::Unwind::Block(wait))
 }

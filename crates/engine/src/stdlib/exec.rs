@@ -84,7 +84,7 @@ fn block(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let line = line_of(vm);
     let now = vm.exec.now_ns();
     vm.exec.rec.set_state(lane, SpanState::Blocked(what), now, line);
-    let t = vm.exec.now_ns() + crate::exec::to_ns(d);
+    let t = vm.exec.now_ns().saturating_add(crate::exec::to_ns(d));
     vm.exec.advance_to_ns(t);
     let now = vm.exec.now_ns();
     vm.exec.rec.set_state(lane, SpanState::Running, now, line);
@@ -265,7 +265,7 @@ fn wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Value::None => None,
         v => {
             let secs = f64_of(v)?;
-            Some(vm.exec.now_ns() + crate::exec::to_ns(secs))
+            Some(vm.exec.now_ns().saturating_add(crate::exec::to_ns(secs)))
         }
     };
     let what = a[2].as_str().unwrap_or("").to_owned();

@@ -92,6 +92,30 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
+/// CPython 3.11's default `sys.get_int_max_str_digits()`: the longest
+/// decimal text `str(int)` and `int(str)` convert (CVE-2020-10735; also
+/// keeps a huge int's quadratic conversion from freezing the page).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The message of both directions' `ValueError`.
+pub fn int_digits_error(has: Option<usize>) -> super::Unwind {
+    let has = has.map_or(String::new(), |n| format!(": value has {n} digits"));
+    value_error(format!("Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit"))
+}
+
+/// `str()` of a big int, with CPython's digit limit (`long_to_decimal_string`).
+fn int_to_decimal(n: &num_bigint::BigInt) -> PyResult<String> {
+    // 4300 digits need at least 14,281 bits; far past that, skip converting.
+    if n.bits() > 14_300 {
+        return Err(int_digits_error(None));
+    }
+    let text = n.to_string();
+    if text.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+        return Err(int_digits_error(None));
+    }
+    Ok(text)
+}
+
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -102,7 +126,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => int_to_decimal(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
