@@ -20,6 +20,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
 import { pythonLanguage } from "@codemirror/lang-python";
+import firstScript from "./first_script.py";
 
 // Tokens get `tok-*` classes (styled in web/style.css for light and dark)
 // instead of a colour theme in JS: one stylesheet follows the page's theme.
@@ -102,18 +103,14 @@ const highlightField = StateField.define({
 });
 
 /**
- * Creates an editor inside `parent`.
- *
- * @param {HTMLElement} parent where the editor goes (emptied first)
- * @param {string} doc the initial text
- * @param {string} label the accessible name of the editor's textbox
- * @param {(text: string) => void} onChange called with the whole text after every edit
- * @param {() => void} onRun called on Ctrl/Cmd+Enter
- * @returns {EditorView}
+ * The editor made before the wasm app starts (see `mountEarly`), waiting
+ * for `mount` to adopt it; its callbacks are filled in then.
  */
-export function mount(parent, doc, label, onChange, onRun) {
-  parent.replaceChildren();
-  const runKey = { key: "Mod-Enter", preventDefault: true, run: () => (onRun(), true) };
+let early = null;
+
+/** Builds the EditorView; `handlers.onChange`/`onRun` may be swapped later. */
+function createView(parent, doc, label, handlers) {
+  const runKey = { key: "Mod-Enter", preventDefault: true, run: () => (handlers.onRun(), true) };
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -136,11 +133,68 @@ export function mount(parent, doc, label, onChange, onRun) {
         highlightField,
         EditorView.contentAttributes.of({ "aria-label": label }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
+          if (update.docChanged) handlers.onChange(update.state.doc.toString());
         }),
       ],
     }),
   });
+}
+
+/**
+ * Shows an editor in `#early-editor` as soon as the document is parsed, so
+ * people can read and type before the ~1 MB wasm module has been fetched
+ * and started (that took ~0.7 s of the load on localhost). It opens what
+ * the app would open: the autosaved script (the app's `storage.rs` key),
+ * else the first-visit script. Typing goes into the document; the app
+ * picks it up when it adopts the editor.
+ */
+function mountEarly() {
+  const host = document.getElementById("early-editor");
+  if (!host || early) return;
+  let saved = null;
+  try {
+    saved = window.localStorage.getItem("coroscope.script");
+  } catch {
+    // No storage (private mode): the first-visit script, as the app does.
+  }
+  const handlers = { onChange: () => {}, onRun: () => {} };
+  const doc = saved || firstScript;
+  early = { host, handlers, doc, view: createView(host, doc, "Code", handlers) };
+}
+
+if (typeof document !== "undefined") {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountEarly);
+  else mountEarly();
+}
+
+/**
+ * Creates the editor inside `parent`, or moves the early one there.
+ *
+ * @param {HTMLElement} parent where the editor goes (emptied first)
+ * @param {string} doc the initial text (ignored when adopting an early
+ *   editor the user already typed into: their text wins)
+ * @param {string} label the accessible name of the editor's textbox
+ * @param {(text: string) => void} onChange called with the whole text after every edit
+ * @param {() => void} onRun called on Ctrl/Cmd+Enter
+ * @returns {EditorView}
+ */
+export function mount(parent, doc, label, onChange, onRun) {
+  parent.replaceChildren();
+  if (early) {
+    const { host, handlers, view } = early;
+    early = null;
+    handlers.onChange = onChange;
+    handlers.onRun = onRun;
+    const hadFocus = view.hasFocus;
+    parent.appendChild(view.dom);
+    host.remove();
+    const text = view.state.doc.toString();
+    if (text !== doc) onChange(text);
+    view.requestMeasure();
+    if (hadFocus) view.focus();
+    return view;
+  }
+  return createView(parent, doc, label, { onChange, onRun });
 }
 
 /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old one back). */

@@ -39,21 +39,9 @@ use leptos::prelude::*;
 use run_loop::Runner;
 use state::{CurrentTrace, Dark, Editor, ErrorMarker, Locale, Recovery, RunStatus, Script, Selection, Settings, Status};
 
-/// The script the editor opens with on a first visit.
-pub const FIRST_SCRIPT: &str = r#"import asyncio
-
-
-async def greet(name, delay):
-    await asyncio.sleep(delay)
-    print(f"hello, {name}")
-
-
-async def main():
-    await asyncio.gather(greet("world", 1.0), greet("asyncio", 0.5))
-
-
-asyncio.run(main())
-"#;
+/// The script the editor opens with on a first visit. The editor bundle
+/// shows the same file before the wasm has started (web/editor/main.js).
+pub const FIRST_SCRIPT: &str = include_str!("../../../web/editor/first_script.py");
 
 /// The language to start in: the remembered choice, else the browser's.
 fn first_lang() -> Lang {
