@@ -10,34 +10,8 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const dist = path.join(root, "dist");
-const screenshots = path.join(root, "target", "e2e");
-
-// The same closed-network flags as page.test.mjs.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".wasm": "application/wasm",
-};
+import { eventually as eventuallyWithin, screenshots, start } from "./harness.mjs";
 
 // Three workers under gather, then a blocking sleep: five lanes (the main
 // thread, Task-1 for main(), Task-2..4 for the workers).
@@ -77,39 +51,11 @@ async def main():
 asyncio.run(main())
 `;
 
-let server;
-let browser;
+let env;
 let page;
-const pageErrors = [];
 
-function serveDist() {
-  return createServer(async (request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    const file = path.join(dist, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
-    if (!file.startsWith(dist + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      response.writeHead(404).end("not found");
-    }
-  });
-}
-
-/** Polls `read` until `accept` holds for its value, or fails after `ms`. */
-async function eventually(read, accept, what, ms = 10000) {
-  const deadline = Date.now() + ms;
-  let value;
-  while (Date.now() < deadline) {
-    value = await read();
-    if (accept(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  assert.fail(`${what}; last seen: ${JSON.stringify(value)}`);
-}
+/** `eventually` with the longer patience the chart's redraws need. */
+const eventually = (read, accept, what, ms = 10000) => eventuallyWithin(read, accept, what, ms);
 
 const timeline = () => page.getByRole("region", { name: "Timeline", exact: true });
 const attr = (name) => timeline().getAttribute(name);
@@ -136,23 +82,14 @@ async function show(source) {
 }
 
 before(async () => {
-  server = serveDist();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  env = await start();
+  page = await env.open({ viewport: { width: 1280, height: 900 } });
   await timeline().waitFor();
   await page.waitForFunction(() => typeof window.__coroscopeShowTrace === "function");
-  await mkdir(screenshots, { recursive: true });
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await env?.stop();
 });
 
 test("a run's lanes appear, one per task, the event loop on top", async () => {
@@ -401,5 +338,5 @@ test("100,000 tasks stay usable: scrolling to the middle redraws at once", async
 });
 
 test("the chart logs no error", () => {
-  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(env.problems, []);
 });

@@ -94,7 +94,10 @@ export async function start() {
         d.dismiss();
       });
       await page.goto(baseUrl);
+      // The editor shows before the app has started (web/editor/main.js,
+      // mountEarly); the Run button means the app has adopted it.
       await code(page).waitFor();
+      await runButton(page).waitFor();
       return page;
     },
     async stop() {
