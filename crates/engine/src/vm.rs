@@ -494,7 +494,7 @@ impl Vm {
             }
 
             // === Operators ===
-            Instr::BinaryOp(op) => {
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                 let b = f.pop();
                 let mut a = f.pop();
                 let op = BinOp::ALL[op as usize];
@@ -502,24 +502,12 @@ impl Vm {
                     f.push(a);
                     return Ok(None);
                 }
+                // Ints and floats are immutable: `+=` on them is `+`, so
+                // the fast path serves both; only the protocol differs.
                 let v = match ops::fast_binop(&a, &b, op) {
                     Some(v) => v,
+                    None if matches!(instr, Instr::InplaceOp(_)) => self.inplace_op(a, b, op)?,
                     None => self.binary_op(a, b, op)?,
-                };
-                self.frame().push(v);
-            }
-            Instr::InplaceOp(op) => {
-                let b = f.pop();
-                let mut a = f.pop();
-                // Ints and floats are immutable: `+=` on them is `+`.
-                let op = BinOp::ALL[op as usize];
-                if op == BinOp::Add && append_in_place(f, &mut a, &b) {
-                    f.push(a);
-                    return Ok(None);
-                }
-                let v = match ops::fast_binop(&a, &b, op) {
-                    Some(v) => v,
-                    None => self.inplace_op(a, b, op)?,
                 };
                 self.frame().push(v);
             }
