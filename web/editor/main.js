@@ -158,8 +158,7 @@ function mountEarly() {
     // No storage (private mode): the first-visit script, as the app does.
   }
   const handlers = { onChange: () => {}, onRun: () => {} };
-  const doc = saved || firstScript;
-  early = { host, handlers, doc, view: createView(host, doc, "Code", handlers) };
+  early = { host, handlers, view: createView(host, saved || firstScript, "Code", handlers) };
 }
 
 if (typeof document !== "undefined") {
