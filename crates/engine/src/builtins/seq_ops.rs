@@ -372,10 +372,33 @@ impl Vm {
                     let (a, b, st) = slice_indices(self, s, len)?;
                     let mut pos = slice_positions(a, b, st);
                     pos.sort_unstable();
-                    let mut list = l.borrow_mut();
-                    for p in pos.into_iter().rev() {
-                        list.remove(p);
-                    }
+                    // One pass, not one `Vec::remove` per item: `del q[:head]`
+                    // on a 10⁵-item queue was quadratic (the event loop's ready
+                    // list compacts itself that way). The removed values drop
+                    // after the borrow ends, since a drop can run a finaliser.
+                    let removed: Vec<Value> = {
+                        let mut list = l.borrow_mut();
+                        match (pos.first(), pos.last()) {
+                            (Some(&lo), Some(&hi)) if hi - lo + 1 == pos.len() => list.drain(lo..=hi).collect(),
+                            (Some(_), Some(_)) => {
+                                let mut doomed = pos.into_iter().peekable();
+                                let mut kept = Vec::with_capacity(list.len());
+                                let mut out = Vec::new();
+                                for (i, v) in std::mem::take(&mut *list).into_iter().enumerate() {
+                                    if doomed.peek() == Some(&i) {
+                                        doomed.next();
+                                        out.push(v);
+                                    } else {
+                                        kept.push(v);
+                                    }
+                                }
+                                *list = kept;
+                                out
+                            }
+                            _ => Vec::new(),
+                        }
+                    };
+                    drop(removed);
                     return Ok(());
                 }
                 let len = l.borrow().len();
