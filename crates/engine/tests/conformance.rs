@@ -11,6 +11,10 @@
 use coroscope_engine::{Progress, Run, RunOptions, Stream};
 use std::path::{Path, PathBuf};
 
+#[path = "../../../tests/support/carets.rs"]
+mod carets;
+use carets::strip_carets;
+
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
 }
@@ -25,18 +29,6 @@ fn directive(source: &str, key: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// Drops CPython's caret lines (`    ^^^^^`), which the engine need not print.
-fn strip_carets(text: &str) -> String {
-    text.lines()
-        .filter(|l| {
-            // Also inside exception-group boxes (`    |    ^^^^`).
-            let t = l.trim_start_matches([' ', '|']).trim_end();
-            l.trim().is_empty() || t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
-        })
-        .map(|l| format!("{l}\n"))
-        .collect()
 }
 
 struct Outcome {

@@ -13,19 +13,12 @@ use coroscope_web::gallery::{Group, EXAMPLES};
 use coroscope_web::run::{RunSettings, FILENAME};
 use std::path::{Path, PathBuf};
 
+#[path = "../../../tests/support/carets.rs"]
+mod carets;
+use carets::strip_carets;
+
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance")
-}
-
-/// CPython's caret lines (`    ^^^^`), optional as in the conformance harness.
-fn strip_carets(text: &str) -> String {
-    text.lines()
-        .filter(|l| {
-            let t = l.trim_start_matches([' ', '|']).trim_end();
-            l.trim().is_empty() || t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
-        })
-        .map(|l| format!("{l}\n"))
-        .collect()
 }
 
 fn expected(corpus: &str, extension: &str) -> String {

@@ -5,34 +5,37 @@ use super::exceptions::{type_error, PyResult};
 use super::Vm;
 use crate::objects::{Dict, TypeTag, Value};
 
+/// The method names and wording of one `with` form.
+struct ContextProtocol {
+    enter: &'static str,
+    exit: &'static str,
+    what: &'static str,
+}
+
+impl ContextProtocol {
+    const SYNC: Self = Self { enter: "__enter__", exit: "__exit__", what: "context manager" };
+    const ASYNC: Self = Self { enter: "__aenter__", exit: "__aexit__", what: "asynchronous context manager" };
+}
+
 impl Vm {
     /// `BeforeWith`: `[mgr] -> [exit_bound, enter_result]`.
     pub(super) fn before_with(&mut self, mgr: Value) -> PyResult<()> {
-        let cls = self.type_of(&mgr);
-        let (Some(enter), Some(exit)) = (cls.lookup("__enter__"), cls.lookup("__exit__")) else {
-            let missing = if cls.lookup("__enter__").is_none() { "" } else { " (missed __exit__ method)" };
-            return Err(type_error(format!(
-                "'{}' object does not support the context manager protocol{missing}",
-                cls.name
-            )));
-        };
-        let exit_bound = self.bind_method(exit, &mgr);
-        let r = self.call(&enter, vec![mgr])?;
-        let f = self.frames.last_mut().expect("frame");
-        f.push(exit_bound);
-        f.push(r);
-        Ok(())
+        self.enter_context(mgr, ContextProtocol::SYNC)
     }
 
     /// `BeforeAsyncWith`: `[mgr] -> [aexit_bound, aenter_awaitable]`.
     pub(super) fn before_async_with(&mut self, mgr: Value) -> PyResult<()> {
+        self.enter_context(mgr, ContextProtocol::ASYNC)
+    }
+
+    /// Both `with` forms: looks up the pair of methods on the type (as
+    /// CPython does, not on the instance), calls the entering one and leaves
+    /// the bound exit method under its result.
+    fn enter_context(&mut self, mgr: Value, protocol: ContextProtocol) -> PyResult<()> {
         let cls = self.type_of(&mgr);
-        let (Some(enter), Some(exit)) = (cls.lookup("__aenter__"), cls.lookup("__aexit__")) else {
-            let missing = if cls.lookup("__aenter__").is_none() { "" } else { " (missed __aexit__ method)" };
-            return Err(type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol{missing}",
-                cls.name
-            )));
+        let (Some(enter), Some(exit)) = (cls.lookup(protocol.enter), cls.lookup(protocol.exit)) else {
+            let missing = if cls.lookup(protocol.enter).is_none() { String::new() } else { format!(" (missed {} method)", protocol.exit) };
+            return Err(type_error(format!("'{}' object does not support the {} protocol{missing}", cls.name, protocol.what)));
         };
         let exit_bound = self.bind_method(exit, &mgr);
         let r = self.call(&enter, vec![mgr])?;
