@@ -90,6 +90,30 @@ test("a syntax error is underlined where CPython puts it, with its message", asy
   assert.equal(await marker.count(), 0, "editing clears the marker");
 });
 
+test("a syntax error is marked once typing pauses, without Run and without scrolling", async () => {
+  const filler = Array.from({ length: 150 }, (_, i) => `n${i} = ${i}`).join("\n");
+  const before = await outputLines(page);
+  await setScript(page, `${filler}\nprint("unclosed"\n`);
+  await page.keyboard.press("ControlOrMeta+Home");
+  const scroller = page.locator(".editor .cm-scroller");
+  await eventually(() => scroller.evaluate((el) => el.scrollTop), (top) => top === 0, "the view back at the top");
+  const marked = () => page.evaluate(() => globalThis.CoroscopeEditor.errorIn(document.querySelector(".editor")));
+  await eventually(marked, (m) => m !== null, "an underline in the editor's state", 3000);
+  assert.equal(await marked(), "SyntaxError: '(' was never closed");
+  assert.equal(await scroller.evaluate((el) => el.scrollTop), 0, "the view did not jump to the error");
+  assert.deepEqual(await outputLines(page), before, "nothing ran");
+  await page.keyboard.press("ControlOrMeta+End");
+  const marker = page.locator(".editor .cm-syntax-error");
+  await marker.first().waitFor();
+  assert.equal(await marker.first().getAttribute("title"), "SyntaxError: '(' was never closed", "drawn once in view");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("End");
+  await page.keyboard.type(")");
+  assert.equal(await marked(), null, "typing clears the mark at once");
+  await page.waitForTimeout(800);
+  assert.equal(await marked(), null, "the fixed text stays unmarked after the pause");
+});
+
 test("a traceback's main.py line jumps to the source line", async () => {
   await setScript(page, "def f():\n    return 1 / 0\n\nf()\n");
   await runButton(page).click();

@@ -63,7 +63,8 @@ const errorField = StateField.define({
       else ranges.push(Decoration.widget({ widget: new ErrorCaret(message), side: 1 }).range(from));
       marks = Decoration.set(ranges, true);
     }
-    // Editing clears the marker: it describes the text that was run.
+    // Editing clears the marker: it describes the text that was checked
+    // (the page checks again once typing pauses).
     return tr.docChanged ? Decoration.none : marks;
   },
   provide: (field) => EditorView.decorations.from(field),
@@ -202,16 +203,15 @@ export function setDoc(view, text) {
 }
 
 /** Underlines a 1-based line/column range with `message` as its tooltip. */
-export function showError(view, line, col, endLine, endCol, message) {
+export function showError(view, line, col, endLine, endCol, message, reveal = true) {
   const doc = view.state.doc;
   if (doc.lines === 0) return;
   const { from, to, line: lineInfo } = rangeOf(doc, line, col, endLine, endCol);
-  view.dispatch({
-    effects: [
-      setError.of({ from, to, line: lineInfo.from, message }),
-      EditorView.scrollIntoView(from, { y: "nearest" }),
-    ],
-  });
+  const effects = [setError.of({ from, to, line: lineInfo.from, message })];
+  // A run's error is scrolled to; one found while typing is not (the
+  // view must not jump away from where the user is writing).
+  if (reveal) effects.push(EditorView.scrollIntoView(from, { y: "nearest" }));
+  view.dispatch({ effects });
 }
 
 /** Removes the error underline. */
@@ -243,4 +243,20 @@ export function jumpTo(view, line) {
 export function textIn(parent) {
   const dom = parent.querySelector(".cm-editor");
   return dom ? EditorView.findFromDOM(dom)?.state.doc.toString() ?? null : null;
+}
+
+/**
+ * The message of the error underline in the editor inside `parent`, or null
+ * (for tests: CodeMirror draws only the lines in view, so an underline far
+ * below is in the state but not yet in the DOM).
+ */
+export function errorIn(parent) {
+  const dom = parent.querySelector(".cm-editor");
+  const view = dom ? EditorView.findFromDOM(dom) : null;
+  if (!view) return null;
+  let message = null;
+  view.state.field(errorField).between(0, view.state.doc.length, (_from, _to, deco) => {
+    message ??= deco.spec.attributes?.title ?? deco.spec.widget?.message ?? null;
+  });
+  return message;
 }

@@ -27,9 +27,10 @@ extern "C" {
     pub fn set_doc(view: &EditorView, text: &str);
 
     /// Underlines `line:col`..`end_line:end_col` (1-based, in characters)
-    /// with `message` as its tooltip; the next edit clears it.
+    /// with `message` as its tooltip, scrolling to it when `reveal`; the
+    /// next edit clears it.
     #[wasm_bindgen(js_namespace = CoroscopeEditor, js_name = showError)]
-    pub fn show_error(view: &EditorView, line: u32, col: u32, end_line: u32, end_col: u32, message: &str);
+    pub fn show_error(view: &EditorView, line: u32, col: u32, end_line: u32, end_col: u32, message: &str, reveal: bool);
 
     /// Removes the underline.
     #[wasm_bindgen(js_namespace = CoroscopeEditor, js_name = clearError)]

@@ -36,7 +36,7 @@ pub struct Runner {
     settings: RwSignal<crate::run::RunSettings>,
     trace: RwSignal<Option<Arc<coroscope_trace::Trace>>>,
     status: RwSignal<RunStatus>,
-    marker: RwSignal<Option<crate::run::CompileMarker>>,
+    marker: RwSignal<Option<crate::state::MarkedError>>,
     selection: RwSignal<Option<crate::state::Selected>>,
 }
 
@@ -110,7 +110,7 @@ impl Runner {
             Progress::Finished(code) => {
                 // A run that failed before its first instruction did not compile.
                 if code != 0 && steps == 0 {
-                    self.marker.set(compile_marker(source));
+                    self.marker.set(compile_marker(source).map(|marker| crate::state::MarkedError { marker, reveal: true }));
                 }
                 self.status.set(RunStatus::Finished { code, steps, time });
                 false

@@ -91,9 +91,20 @@ pub struct Locale(pub RwSignal<Lang>);
 #[derive(Clone, Copy)]
 pub struct Dark(pub RwSignal<bool>);
 
-/// The syntax error of the last run, underlined in the editor.
+/// The syntax error underlined in the editor: the last run's, or the one
+/// found when typing paused.
 #[derive(Clone, Copy)]
-pub struct ErrorMarker(pub RwSignal<Option<CompileMarker>>);
+pub struct ErrorMarker(pub RwSignal<Option<MarkedError>>);
+
+/// A syntax error to underline, and whether to scroll to it (a run's
+/// error is revealed; one found while typing is not).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkedError {
+    /// Where and what.
+    pub marker: CompileMarker,
+    /// Scroll the editor to it.
+    pub reveal: bool,
+}
 
 /// The user's own script after a gallery example replaced it, so it can
 /// be brought back (never lost silently).

@@ -2,11 +2,12 @@
 //! with it. CodeMirror owns the text while the user types; every edit is
 //! copied into the signal, so the rest of the page never reads the editor.
 //! Effects push the page's state into it: the syntax error of the last run
-//! ([`ErrorMarker`]) and the selected line ([`Selection`]).
+//! or of the text as typing paused ([`ErrorMarker`], see `syntax_check`)
+//! and the selected line ([`Selection`]).
 
 use crate::codemirror;
 use crate::run_loop::Runner;
-use crate::state::{Editor, ErrorMarker, Script, Selection};
+use crate::state::{Editor, ErrorMarker, MarkedError, Script, Selection};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -31,10 +32,11 @@ pub fn CodeEditor() -> impl IntoView {
         on_run.forget();
     });
 
+    super::syntax_check::check_when_typing_pauses(script, marker);
     Effect::new(move |_| {
-        let marker = marker.get();
-        editor.with(|view| match &marker {
-            Some(m) => codemirror::show_error(view, m.line, m.col, m.end_line, m.end_col, &m.message),
+        let marked = marker.get();
+        editor.with(|view| match &marked {
+            Some(MarkedError { marker: m, reveal }) => codemirror::show_error(view, m.line, m.col, m.end_line, m.end_col, &m.message, *reveal),
             None => codemirror::clear_error(view),
         });
     });
