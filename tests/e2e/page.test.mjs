@@ -1,9 +1,9 @@
 // The playground page in real headless Chromium: its parts under their
 // accessible names, running, Ctrl+Enter, output as text, syntax errors,
 // traceback links, Stop, autosave, the gallery's keeping of the user's
-// script, languages and themes. Screenshots go to target/e2e/. Run by
-// `cargo xtask test` after the release build; alone: `node --test
-// tests/e2e/` once dist/ exists.
+// script, languages and themes (the system's, followed until one is
+// picked). Screenshots go to target/e2e/. Run by `cargo xtask test` after
+// the release build; alone: `node --test tests/e2e/` once dist/ exists.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -213,6 +213,26 @@ test("Korean and English, light and dark", async () => {
   assert.equal((await runButton(page).innerText()).replace("▶", "").trim(), "Run");
   await page.locator(".theme-toggle").click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
+});
+
+test("the theme follows the system as it changes, until the toggle is used", async () => {
+  const fresh = await env.open();
+  const theme = () => fresh.evaluate(() => document.documentElement.dataset.theme);
+  assert.equal(await theme(), "light", "a light system starts light");
+  await fresh.emulateMedia({ colorScheme: "dark" });
+  await eventually(theme, (t) => t === "dark", "dark once the system turns dark");
+  await fresh.emulateMedia({ colorScheme: "light" });
+  await eventually(theme, (t) => t === "light", "light again with the system");
+  await fresh.locator(".theme-toggle").click();
+  assert.equal(await theme(), "dark", "the toggle picks dark");
+  await fresh.emulateMedia({ colorScheme: "dark" });
+  await fresh.emulateMedia({ colorScheme: "light" });
+  await fresh.waitForTimeout(200);
+  assert.equal(await theme(), "dark", "the user's choice outlasts the system's changes");
+  await fresh.reload();
+  await runButton(fresh).waitFor();
+  assert.equal(await theme(), "dark", "and a reload");
+  await fresh.context().close();
 });
 
 test("keyboard: Tab reaches Run with a visible focus ring", async () => {

@@ -38,6 +38,8 @@ use i18n::Lang;
 use leptos::prelude::*;
 use run_loop::Runner;
 use state::{CurrentTrace, Dark, Editor, ErrorMarker, Locale, Recovery, RunStatus, Script, Selection, Settings, Status};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// The script the editor opens with on a first visit. The editor bundle
 /// shows the same file before the wasm has started (web/editor/main.js).
@@ -63,6 +65,21 @@ fn first_dark() -> bool {
             .flatten()
             .is_some_and(|query| query.matches()),
     }
+}
+
+/// Until the user picks a theme with the toggle, the page follows the
+/// system's as it changes (a laptop going dark at sunset), not only at load.
+fn follow_system_theme(dark: RwSignal<bool>) {
+    let Some(query) = window().match_media("(prefers-color-scheme: dark)").ok().flatten() else { return };
+    let watched = query.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if storage::load("theme").is_none() {
+            dark.set(watched.matches());
+        }
+    });
+    let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    // The page lives as long as its listener.
+    on_change.forget();
 }
 
 /// Provides every context, restoring what storage remembers.
@@ -95,6 +112,7 @@ fn sync_outside() {
             let _ = root.set_attribute("data-theme", if dark.get() { "dark" } else { "light" });
         }
     });
+    follow_system_theme(dark);
     // Ctrl/Cmd+Enter runs from anywhere (the editor handles its own first).
     let runner = expect_context::<Runner>();
     let handle = window_event_listener(leptos::ev::keydown, move |event| {

@@ -1,5 +1,6 @@
-//! `ThemeToggle`: light or dark. The first choice follows the system
-//! (`prefers-color-scheme`); the toggle's is remembered.
+//! `ThemeToggle`: light or dark. Until the toggle is used the page follows
+//! the system (`prefers-color-scheme`, also as it changes: `lib.rs`); the
+//! toggle's choice is remembered and wins from then on.
 
 use crate::state::{Dark, Locale};
 use crate::storage;
