@@ -800,7 +800,12 @@ fn aiter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 fn anext(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("anext", a, 1, 2)?;
     if let Value::Generator(g) = &a[0] {
-        return Ok(super::asyncgen::anext_awaitable(g.clone(), crate::vm::coroutine::Resume::Send(Value::None)));
+        if g.kind == crate::objects::GenKind::AsyncGenerator {
+            return match a.get(1) {
+                Some(d) => super::asyncgen::anext_with_default(vm, g.clone(), d.clone()),
+                None => super::asyncgen::anext_awaitable(vm, g.clone(), super::asyncgen::AwaitKind::Send(Value::None)),
+            };
+        }
     }
     let cls = vm.type_of(&a[0]);
     match cls.lookup("__anext__") {

@@ -500,7 +500,6 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Instr::Jump(0), start);
         if g.is_async {
             self.bind(handler);
-            self.emit(Instr::Copy(1));
             self.load_builtin_exc("StopAsyncIteration");
             self.emit(Instr::CheckExcMatch);
             let ok = self.new_label();

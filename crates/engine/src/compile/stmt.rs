@@ -369,7 +369,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Instr::Jump(0), start);
         // StopAsyncIteration ends the loop; anything else propagates.
         self.bind(handler);
-        self.emit(Instr::Copy(1));
+        // [exc] → [exc, bool] (CheckExcMatch keeps the exception).
         self.load_builtin_exc("StopAsyncIteration");
         self.emit(Instr::CheckExcMatch);
         let matched = self.new_label();

@@ -4,7 +4,9 @@
 //!
 //! Dropping one runs CPython's finalisation at that moment: a coroutine
 //! that never started warns `coroutine '…' was never awaited`; a suspended
-//! generator is closed (its `finally` blocks run).
+//! generator is closed (its `finally` blocks run); an async generator the
+//! event loop saw (its `finalizer` hook is set) is handed to that hook,
+//! which schedules `aclose()` on the loop.
 
 use crate::vm::frame::Frame;
 use std::cell::{Cell, RefCell};
@@ -57,8 +59,19 @@ pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     /// Life-cycle status.
     pub status: Cell<GenStatus>,
-    /// Async generators: the `aclose`/`athrow` hooks have run (finaliser not needed).
-    pub hooks_done: Cell<bool>,
+    /// Async generators: the thread's `firstiter` hook has been called and
+    /// its `finalizer` recorded (`ag_hooks_inited`; at the first
+    /// `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the `finalizer` hook to call when it is dropped
+    /// unfinished (the event loop's, which schedules `aclose()`).
+    pub finalizer: RefCell<Option<crate::objects::Value>>,
+    /// Async generators: an `asend`/`athrow` awaitable is in flight
+    /// (`ag_running_async`): a second one raises "already running".
+    pub running_async: Cell<bool>,
+    /// Its finaliser already ran once (PEP 442: a resurrected object is
+    /// not finalised twice).
+    pub finalized: Cell<bool>,
     /// The code it runs (kept after the frame is gone, for reprs).
     pub code: std::rc::Rc<crate::bytecode::code::Code>,
 }
@@ -73,7 +86,10 @@ impl Generator {
             qualname: RefCell::new(qualname),
             frame: RefCell::new(Some(frame)),
             status: Cell::new(GenStatus::Created),
-            hooks_done: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(None),
+            running_async: Cell::new(false),
+            finalized: Cell::new(false),
         }
     }
 }
@@ -81,6 +97,15 @@ impl Generator {
 impl Drop for Generator {
     fn drop(&mut self) {
         let frame = self.frame.get_mut().take();
+        if self.finalized.get() {
+            return;
+        }
+        if let Some(hook) = self.finalizer.get_mut().take() {
+            if self.status.get() != GenStatus::Closed {
+                crate::vm::finalize::defer_asyncgen_hook(hook, self.name.get_mut().clone(), self.qualname.get_mut().clone(), self.status.get(), frame);
+                return;
+            }
+        }
         crate::vm::finalize::defer_generator(self.kind, self.status.get(), &self.qualname.borrow(), frame);
     }
 }

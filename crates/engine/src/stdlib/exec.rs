@@ -341,6 +341,7 @@ pub fn module() -> Rc<Module> {
             ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),
             ("wait", wait), ("notify", notify), ("spawn", spawn), ("thread_id", thread_id),
             ("thread_done", thread_done), ("set_daemon", set_daemon),
+            ("asyncgen_set", super::asyncgen_hooks::new_set),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));

@@ -1,4 +1,5 @@
-//! `sys`: argv, stdout/stderr (`write`, `flush`), recursion limit, `exit`.
+//! `sys`: argv, stdout/stderr (`write`, `flush`), recursion limit, `exit`,
+//! the async-generator hooks (in `asyncgen_hooks.rs`).
 
 use crate::builtins::{def, func};
 use crate::objects::function::Kwargs;
@@ -120,6 +121,8 @@ pub fn module(vm: &mut Vm) -> Rc<Module> {
         d.insert("exit".into(), func("exit", exit));
         d.insert("exc_info".into(), func("exc_info", exc_info));
         d.insert("exception".into(), func("exception", exception));
+        d.insert("set_asyncgen_hooks".into(), func("set_asyncgen_hooks", super::asyncgen_hooks::set_asyncgen_hooks));
+        d.insert("get_asyncgen_hooks".into(), func("get_asyncgen_hooks", super::asyncgen_hooks::get_asyncgen_hooks));
         d.insert("modules".into(), Value::dict(Default::default()));
     }
     m

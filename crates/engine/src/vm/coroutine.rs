@@ -243,7 +243,7 @@ impl Vm {
     pub(super) fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
         if let Value::Generator(g) = it {
             if g.kind == GenKind::AsyncGenerator {
-                return Ok(crate::builtins::asyncgen::anext_awaitable(g.clone(), Resume::Send(Value::None)));
+                return crate::builtins::asyncgen::anext_awaitable(self, g.clone(), crate::builtins::asyncgen::AwaitKind::Send(Value::None));
             }
         }
         let cls = self.type_of(it);

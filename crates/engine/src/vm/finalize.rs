@@ -23,6 +23,9 @@ pub enum Finalizer {
     NeverAwaited { qualname: String },
     /// A suspended generator must be closed (its `finally` blocks run).
     Close { kind: GenKind, qualname: String, frame: Box<Frame> },
+    /// An unfinished async generator goes to its `finalizer` hook
+    /// (`_PyGen_Finalize`: the event loop's schedules `aclose()`).
+    AsyncGenHook { hook: Value, name: Rc<str>, qualname: Rc<str>, status: GenStatus, frame: Option<Box<Frame>> },
 }
 
 thread_local! {
@@ -51,12 +54,16 @@ pub fn defer_del(inst: &Instance, del: Value) {
 pub fn defer_generator(kind: GenKind, status: GenStatus, qualname: &str, frame: Option<Box<Frame>>) {
     let work = match (status, frame) {
         (GenStatus::Created, _) if kind == GenKind::Coroutine => Finalizer::NeverAwaited { qualname: qualname.to_owned() },
-        (GenStatus::Suspended, Some(frame)) if kind != GenKind::AsyncGenerator => {
-            Finalizer::Close { kind, qualname: qualname.to_owned(), frame }
-        }
+        (GenStatus::Suspended, Some(frame)) => Finalizer::Close { kind, qualname: qualname.to_owned(), frame },
         _ => return,
     };
     PENDING.with(|p| p.borrow_mut().push_back(work));
+}
+
+/// Queues the call of an async generator's `finalizer` hook with the
+/// generator resurrected from its parts.
+pub fn defer_asyncgen_hook(hook: Value, name: Rc<str>, qualname: Rc<str>, status: GenStatus, frame: Option<Box<Frame>>) {
+    PENDING.with(|p| p.borrow_mut().push_back(Finalizer::AsyncGenHook { hook, name, qualname, status, frame }));
 }
 
 /// Drops queued work without running it (the run is over).
@@ -64,9 +71,11 @@ pub fn clear() {
     DEPTH.with(|d| d.set(0));
     let items = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for item in items {
-        if let Finalizer::Close { frame, .. } = item {
+        match item {
             // Dropping the frame may queue more; they are discarded too.
-            drop(frame);
+            Finalizer::Close { frame, .. } => drop(frame),
+            Finalizer::AsyncGenHook { frame, .. } => drop(frame),
+            _ => {}
         }
     }
     PENDING.with(|p| p.borrow_mut().clear());
@@ -122,6 +131,18 @@ impl Vm {
                         self.write_unraisable(&what, &e)?;
                     }
                     let _ = Resume::Send(Value::None);
+                }
+                Finalizer::AsyncGenHook { hook, name, qualname, status, frame } => {
+                    let Some(frame) = frame else { continue };
+                    let gen = Generator::new(GenKind::AsyncGenerator, name, qualname, frame);
+                    gen.status.set(status);
+                    gen.hooks_inited.set(true);
+                    gen.finalized.set(true);
+                    let gen = Value::Generator(Rc::new(gen));
+                    if let Err(Unwind::Raise(e)) = self.call(&hook, vec![gen]) {
+                        let what = self.repr(&hook).unwrap_or_default();
+                        self.write_unraisable(&what, &e)?;
+                    }
                 }
             }
         }

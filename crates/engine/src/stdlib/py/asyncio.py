@@ -15,6 +15,7 @@ naming the waiting tasks. Each task step is reported to the trace
 """
 
 import _exec
+import sys
 
 __all__ = [
     'run', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for',
@@ -65,8 +66,13 @@ _FINISHED = 'FINISHED'
 # === Coroutine helpers ===
 
 def iscoroutine(obj):
-    """Coroutines and generators (3.11's _COROUTINE_TYPES)."""
-    return type(obj).__name__ in ('coroutine', 'generator')
+    """Coroutines, generators and collections.abc.Coroutine's structural
+    matches, such as async generators' asend/athrow awaitables (3.11's
+    _COROUTINE_TYPES)."""
+    cls = type(obj)
+    if cls.__name__ in ('coroutine', 'generator'):
+        return True
+    return all(hasattr(cls, m) for m in ('send', 'throw', 'close', '__await__'))
 
 
 def iscoroutinefunction(func):
@@ -196,7 +202,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._debug = False
         self._exception_handler = None
-        self._asyncgens = set()
+        # Held weakly, as CPython's WeakSet: a generator dropped unfinished
+        # reaches _asyncgen_finalizer_hook instead of staying alive here.
+        self._asyncgens = _exec.asyncgen_set()
+        self._asyncgens_shutdown_called = False
         self._task_factory = None
         self._wake_key = _exec.new_key()
         self._default_executor = None
@@ -285,6 +294,9 @@ class BaseEventLoop(AbstractEventLoop):
         old = _running_loop
         self._running = True
         _running_loop = self
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -294,6 +306,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = old
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -326,14 +339,32 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready_head = 0
         self._scheduled = []
 
+    # --- async generators (PEP 525), as base_events.py ---
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython also warns (ResourceWarning, hidden by the default
+        # filters) when this happens after shutdown_asyncgens().
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        gens = list(self._asyncgens)
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
         self._asyncgens.clear()
-        for gen in gens:
-            try:
-                await gen.aclose()
-            except BaseException:
-                pass
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         executor = self._default_executor
