@@ -26,6 +26,7 @@ __all__ = [
     'new_event_loop', 'set_event_loop', 'CancelledError', 'TimeoutError',
     'InvalidStateError', 'QueueEmpty', 'QueueFull', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED', 'to_thread', 'AbstractEventLoop',
+    'Barrier', 'BrokenBarrierError',
 ]
 
 
@@ -33,6 +34,7 @@ __all__ = [
 
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
@@ -40,17 +42,26 @@ TimeoutError = TimeoutError
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueFull(Exception):
     """Raised when Queue.put_nowait() is called on a full Queue."""
+    __module__ = 'asyncio.queues'
 
 
 class SendfileNotAvailableError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
     pass
 
 
@@ -108,6 +119,17 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
     def _run(self):
         try:
             self._callback(*self._args)
@@ -115,7 +137,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_callback_repr(self._callback)}',
+                'message': f'Exception in callback {_format_callback_source(self._callback, self._args)}',
                 'exception': exc,
                 'handle': self,
             })
@@ -132,15 +154,99 @@ class TimerHandle(Handle):
     def when(self):
         return self._when
 
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
 
 
-def _callback_repr(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
-    return f'{name}()' if name else repr(cb)
+# --- how callbacks read in handle reprs and error messages
+# (Lib/asyncio/format_helpers.py; arguments shortened as reprlib does) ---
+
+def _short_repr(x, level=6):
+    """reprlib.repr with its default limits (maxstring/maxother 30,
+    maxlong 40, six items of a list or tuple, four of a dict)."""
+    if isinstance(x, str):
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            s = repr(x[:i] + x[len(x) - 14:])
+            s = s[:i] + '...' + s[len(s) - 14:]
+        return s
+    if type(x) in (list, tuple, set, frozenset, dict) and not x:
+        return repr(x)
+    if type(x) in (list, tuple):
+        if level <= 0:
+            return '[...]' if type(x) is list else '(...)'
+        parts = [_short_repr(v, level - 1) for v in x[:6]]
+        if len(x) > 6:
+            parts.append('...')
+        if type(x) is list:
+            return '[' + ', '.join(parts) + ']'
+        return '(' + ', '.join(parts) + (',)' if len(x) == 1 else ')')
+    if type(x) is dict:
+        if level <= 0:
+            return '{...}'
+        items = list(x.items())
+        parts = [f'{_short_repr(k, level - 1)}: {_short_repr(v, level - 1)}' for k, v in items[:4]]
+        if len(items) > 4:
+            parts.append('...')
+        return '{' + ', '.join(parts) + '}'
+    s = repr(x)
+    limit = 40 if type(x) is int else 30
+    if len(s) > limit:
+        i = (limit - 3) // 2
+        j = limit - 3 - i
+        s = s[:i] + '...' + s[len(s) - j:]
+    return s
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = [_short_repr(a) for a in args or ()]
+    items.extend(f'{k}={_short_repr(v)}' for k, v in (kwargs or {}).items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback(func, args, kwargs, suffix=''):
+    partial = _partial_type()
+    if isinstance(func, partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
+    return (name if name else repr(func)) + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _partial_type():
+    import functools
+    return functools.partial
+
+
+def _function_source(func):
+    partial = _partial_type()
+    while True:
+        wrapped = getattr(func, '__wrapped__', None)
+        if wrapped is None:
+            break
+        func = wrapped
+    if isinstance(func, partial):
+        return _function_source(func.func)
+    if type(func).__name__ == 'function':
+        code = func.__code__
+        return code.co_filename, code.co_firstlineno
+    return None
+
+
+def _format_callback_source(func, args):
+    text = _format_callback(func, args, None)
+    source = _function_source(func)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
+    return text
 
 
 # === The timer heap: entries are (when, seq, handle) ===
@@ -1181,6 +1287,7 @@ def shield(arg):
 # === Timeouts (3.11 asyncio.timeouts) ===
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
     def __init__(self, when):
         self._state = 'CREATED'
         self._timeout_handler = None
@@ -1254,6 +1361,7 @@ class _LoopBoundMixin:
 
 
 class Lock(_LoopBoundMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -1311,6 +1419,7 @@ class Lock(_LoopBoundMixin):
 
 
 class Event(_LoopBoundMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -1348,6 +1457,7 @@ class Event(_LoopBoundMixin):
 
 
 class Condition(_LoopBoundMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -1411,6 +1521,7 @@ class Condition(_LoopBoundMixin):
 
 
 class Semaphore(_LoopBoundMixin):
+    __module__ = 'asyncio.locks'
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -1472,6 +1583,7 @@ class Semaphore(_LoopBoundMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1484,7 +1596,87 @@ class BoundedSemaphore(Semaphore):
 
 # === Queues (Lib/asyncio/queues.py) ===
 
+class Barrier(_LoopBoundMixin):
+    """3.11's asyncio.Barrier (Lib/asyncio/locks.py): a cyclic barrier
+    built on a Condition. Its life goes filling -> draining (the last party
+    arrived; the others leave) -> filling again; reset() passes through
+    resetting, abort() ends in broken. The awaits sit where CPython's do,
+    so parties leave in the same order (the last to arrive first)."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # Wait out a draining or resetting barrier first.
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    # The last party out refills the barrier.
+                    if self._state in ('resetting', 'draining'):
+                        self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 class Queue(_LoopBoundMixin):
+    __module__ = 'asyncio.queues'
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1614,6 +1806,7 @@ class Queue(_LoopBoundMixin):
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
     def _init(self, maxsize):
         self._queue = []
         self._head = 0
@@ -1632,6 +1825,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
     def _put(self, item):
         self._queue.append(item)
 
@@ -1648,6 +1842,7 @@ class LifoQueue(Queue):
 # === TaskGroup (Lib/asyncio/taskgroups.py) ===
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -1761,6 +1956,7 @@ class TaskGroup:
 # === Runner and run (Lib/asyncio/runners.py) ===
 
 class Runner:
+    __module__ = 'asyncio.runners'
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'CREATED'
         self._debug = debug
