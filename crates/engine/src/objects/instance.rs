@@ -12,8 +12,9 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// `obj.__dict__`.
     pub attrs: RefCell<AttrMap>,
-    /// Exception state, for instances of `BaseException` subclasses.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Exception state, for instances of `BaseException` subclasses (boxed:
+    /// inline it made every instance 170 bytes bigger).
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// The builtin value a subclass of `list`/`dict`/`int`/... wraps.
     pub base: RefCell<Value>,
     /// `__del__` already ran (set on the copy a finaliser resurrects).
@@ -23,7 +24,7 @@ pub struct Instance {
 impl Instance {
     /// A fresh instance of `class` with an empty namespace.
     pub fn new(class: Rc<Class>) -> Self {
-        let exc = (class.tag == super::TypeTag::BaseException).then(|| RefCell::new(ExcData::default()));
+        let exc = (class.tag == super::TypeTag::BaseException).then(|| Box::new(RefCell::new(ExcData::default())));
         Self { class, attrs: RefCell::new(AttrMap::default()), exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false) }
     }
 
