@@ -21,6 +21,7 @@ pub mod memory;
 pub mod ops;
 pub mod percent;
 pub mod protocols;
+mod quick;
 pub mod repr;
 pub mod suggest;
 pub mod traceback;
@@ -107,18 +108,12 @@ pub struct Vm {
     pub tb_aliases: FxHashMap<(String, u32), (String, u32, String, Option<String>)>,
     /// How the main thread ended, kept while other threads finish.
     pub main_outcome: Option<PyResult<()>>,
-    /// Frames that returned, emptied, kept for the next calls: a call
-    /// then reuses a box and its stack and locals buffers instead of
-    /// making three allocations (fib(22): 204M → see call.rs's fast path).
-    frame_pool: Vec<Box<Frame>>,
+    /// Frames that returned, emptied, kept for the next calls.
+    frame_pool: quick::FramePool,
     /// Argument buffer lent to Rust functions called from `Call`, so a
     /// builtin call allocates no argument vector.
     pub(crate) arg_buf: Vec<Value>,
 }
-
-/// How many emptied frames [`Vm::frame_pool`] keeps (deeper recursion
-/// allocates as before; 64 covers the call depth of ordinary loops).
-const FRAME_POOL_MAX: usize = 64;
 
 impl Vm {
     /// A fresh interpreter with the builtins installed.
@@ -148,7 +143,7 @@ impl Vm {
             exec: crate::exec::Exec::new(0),
             tb_aliases: FxHashMap::default(),
             main_outcome: None,
-            frame_pool: Vec::new(),
+            frame_pool: Default::default(),
             arg_buf: Vec::new(),
         }
     }
@@ -190,25 +185,12 @@ impl Vm {
     /// A frame for `code`, reusing a returned one when there is one. Its
     /// stack, locals and cells are empty; the caller fills them.
     pub fn alloc_frame(&mut self, code: Rc<crate::bytecode::code::Code>, globals: Rc<Module>) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.stack.reserve(code.max_stack as usize);
-                f.code = code;
-                f.globals = globals;
-                f.ip = 0;
-                f
-            }
-            None => Box::new(Frame::new(code, globals, Vec::new(), Vec::new())),
-        }
+        self.frame_pool.alloc(code, globals)
     }
 
     /// Empties a frame that has left the fiber and keeps it for reuse.
-    fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        if frame.owner.is_some() || self.frame_pool.len() >= FRAME_POOL_MAX {
-            return;
-        }
-        frame.clear_for_reuse();
-        self.frame_pool.push(frame);
+    fn recycle_frame(&mut self, frame: Box<Frame>) {
+        self.frame_pool.recycle(frame);
     }
 
     /// Pushes a frame, enforcing the recursion limit.
@@ -224,34 +206,14 @@ impl Vm {
     /// instructions have run. `base` is the index of the boundary frame.
     pub fn run(&mut self, base: usize, budget: &mut u64) -> PyResult<Exit> {
         loop {
-            // The quick instructions run in this inner loop over the top
-            // frame, counting instead of charging one by one; the count is
-            // settled (budget, steps, virtual clock) before anything else
-            // runs, so nothing can tell the difference. This is where loops
-            // spend their time: arith_loop.py is ~95% quick instructions.
-            let frame = self.frames.last_mut().expect("a running frame");
-            let limit = *budget;
-            let mut ran: u64 = 0;
-            let outcome = loop {
-                if ran == limit {
-                    break Quick::OutOfBudget;
-                }
-                let instr = frame.code.instrs[frame.ip];
-                frame.ip += 1;
-                ran += 1;
-                if !quick_step(frame, instr) {
-                    break Quick::Slow(instr);
-                }
-                if drops_references(instr) && finalize::pending() {
-                    break Quick::Finalize;
-                }
-            };
+            let (outcome, ran) = self.run_quick(*budget);
             *budget -= ran;
             let before = self.steps;
             self.steps += ran;
             // The memory limit is polled every 1024 instructions (each time
             // the count passes a multiple); quick instructions allocate
-            // nothing, so polling here, before the next other one, is enough.
+            // nothing but pooled frames, bounded by the recursion limit, so
+            // polling here, before the next other one, is enough.
             if self.steps / 1024 != before / 1024 && memory::over_limit() {
                 return Err(Unwind::Stop(exceptions::StopReason::MemoryLimit));
             }
@@ -264,12 +226,6 @@ impl Vm {
                 }
                 Quick::Slow(instr) => instr,
             };
-            if self.quick_return(instr) {
-                if finalize::pending() {
-                    self.run_finalizers()?;
-                }
-                continue;
-            }
             match self.step(instr, base) {
                 Ok(None) => {}
                 Ok(Some(exit)) => {
@@ -303,24 +259,93 @@ impl Vm {
         }
     }
 
-    /// `ReturnValue` from a frame a Python call pushed (not a generator's,
-    /// not a boundary): the caller gets the value, the frame is reused.
-    /// What [`Self::return_value`] does for `ReturnMode::Call`, without the
-    /// detour through `step`. `false`: not such a return, nothing changed.
+    /// The inner loop: runs quick instructions (see [`quick`]) on the top
+    /// frame, Python calls and returns included, counting them in `ran`
+    /// instead of charging one by one; [`Self::run`] settles the count
+    /// (budget, steps, virtual clock) before anything else runs, so nothing
+    /// can tell the difference. Ends at the first instruction that needs
+    /// `step`, a pending finaliser, or the end of the budget.
     #[inline(always)]
-    fn quick_return(&mut self, instr: Instr) -> bool {
-        if !matches!(instr, Instr::ReturnValue) || self.frames.len() < 2 {
-            return false;
+    fn run_quick(&mut self, limit: u64) -> (Quick, u64) {
+        let recursion = self.limits.recursion;
+        let mut ran: u64 = 0;
+        let mut frame: &mut Frame = self.frames.last_mut().expect("a running frame");
+        loop {
+            if ran == limit {
+                return (Quick::OutOfBudget, ran);
+            }
+            let instr = frame.code.instrs[frame.ip];
+            frame.ip += 1;
+            ran += 1;
+            let handled = match instr {
+                Instr::LoadFast(i) => quick::load_fast(frame, i),
+                Instr::StoreFast(i) => match frame.stack.pop() {
+                    Some(v) => {
+                        // The old value drops here: a finaliser may be due.
+                        frame.locals[i as usize] = v;
+                        if finalize::pending() {
+                            return (Quick::Finalize, ran);
+                        }
+                        true
+                    }
+                    None => false,
+                },
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                    true
+                }
+                Instr::PopTop => {
+                    frame.stack.pop();
+                    if finalize::pending() {
+                        return (Quick::Finalize, ran);
+                    }
+                    true
+                }
+                Instr::PushNull => {
+                    frame.stack.push(Value::Null);
+                    true
+                }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => quick::binary_op(frame, op),
+                Instr::CompareOp(op) => quick::compare_op(frame, op),
+                Instr::PopJumpIfFalse(t) => quick::pop_jump_if(frame, t, false),
+                Instr::PopJumpIfTrue(t) => quick::pop_jump_if(frame, t, true),
+                Instr::Jump(t) => {
+                    frame.ip = t as usize;
+                    true
+                }
+                Instr::ForIter(exit) => quick::for_iter(frame, exit),
+                Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
+                    Some(v) => {
+                        frame.stack.push(v);
+                        true
+                    }
+                    None => false,
+                },
+                Instr::Call(n) => {
+                    if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize) {
+                        return (Quick::Slow(instr), ran);
+                    }
+                    // Arguments moved, nothing dropped: no finaliser is due.
+                    frame = self.frames.last_mut().expect("the callee");
+                    true
+                }
+                Instr::ReturnValue => {
+                    if !quick::return_value(&mut self.frames, &mut self.frame_pool) {
+                        return (Quick::Slow(instr), ran);
+                    }
+                    if finalize::pending() {
+                        return (Quick::Finalize, ran);
+                    }
+                    frame = self.frames.last_mut().expect("the caller");
+                    true
+                }
+                _ => false,
+            };
+            if !handled {
+                return (Quick::Slow(instr), ran);
+            }
         }
-        let f = self.frames.last_mut().expect("a running frame");
-        if f.owner.is_some() || !matches!(f.mode, ReturnMode::Call) {
-            return false;
-        }
-        let v = f.pop();
-        let frame = self.frames.pop().expect("a running frame");
-        self.frames.last_mut().expect("the caller").push(v);
-        self.recycle_frame(frame);
-        true
     }
 
     /// Executes one instruction. `Some(exit)` when control leaves `base`.
@@ -1119,95 +1144,6 @@ fn drops_references(instr: Instr) -> bool {
             | Instr::Call(_)
             | Instr::StoreAttr(_)
     )
-}
-
-/// The hottest instructions, in their cases that cannot raise, call or
-/// suspend, run here inside [`Vm::run`]'s loop: going through `step` costs
-/// its prologue, epilogue and a `PyResult<Option<Exit>>` return, about 20
-/// machine instructions per bytecode (callgrind, fib(22): 687,763 bytecodes,
-/// `step` self cost 30M). `false`: not handled, nothing changed; `step`
-/// runs the instruction in full (errors, protocols, other types).
-#[inline(always)]
-fn quick_step(frame: &mut Frame, instr: Instr) -> bool {
-    match instr {
-        Instr::LoadFast(i) => {
-            let v = match &frame.locals[i as usize] {
-                // Ints are most locals in loops: no call to `Value::clone`.
-                Value::Int(n) => Value::Int(*n),
-                Value::Null => return false,
-                v => v.clone(),
-            };
-            frame.stack.push(v);
-        }
-        Instr::StoreFast(i) => {
-            let Some(v) = frame.stack.pop() else { return false };
-            // The old value drops here; the caller runs any finaliser.
-            frame.locals[i as usize] = v;
-        }
-        Instr::LoadConst(i) => {
-            let v = frame.code.consts[i as usize].clone();
-            frame.stack.push(v);
-        }
-        Instr::PopTop => {
-            frame.stack.pop();
-        }
-        Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-            let len = frame.stack.len();
-            if len < 2 {
-                return false;
-            }
-            let Some(v) = ops::fast_binop(&frame.stack[len - 2], &frame.stack[len - 1], BinOp::ALL[op as usize]) else {
-                return false;
-            };
-            // Both operands are ints or floats: nothing to finalise.
-            frame.stack.truncate(len - 2);
-            frame.stack.push(v);
-        }
-        Instr::CompareOp(op) => {
-            let len = frame.stack.len();
-            if len < 2 {
-                return false;
-            }
-            let (Value::Int(a), Value::Int(b)) = (&frame.stack[len - 2], &frame.stack[len - 1]) else { return false };
-            let r = ops::cmp_i64(*a, *b, CmpOp::ALL[op as usize]);
-            frame.stack.truncate(len - 2);
-            frame.stack.push(Value::Bool(r));
-        }
-        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-            let Some(Value::Bool(b)) = frame.stack.last() else { return false };
-            let jump = *b == matches!(instr, Instr::PopJumpIfTrue(_));
-            frame.stack.pop();
-            if jump {
-                frame.ip = t as usize;
-            }
-        }
-        Instr::Jump(t) => frame.ip = t as usize,
-        Instr::ForIter(exit) => {
-            let Some(Value::Iter(state)) = frame.stack.last() else { return false };
-            let next = match &mut *state.borrow_mut() {
-                crate::objects::iter::PyIter::Range { next, stop, step } => {
-                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                        let v = *next;
-                        *next = next.saturating_add(*step);
-                        Some(v)
-                    } else {
-                        None
-                    }
-                }
-                _ => return false,
-            };
-            match next {
-                Some(v) => frame.stack.push(Value::Int(v)),
-                None => {
-                    // A range iterator holds no objects: nothing to finalise.
-                    frame.stack.pop();
-                    frame.ip = exit as usize;
-                }
-            }
-        }
-        _ => return false,
-    }
-    true
 }
 
 /// `type(v).__name__` without a VM at hand.

@@ -21,7 +21,7 @@ impl Vm {
             let f = self.frames.last().expect("a running frame");
             let fast_builtin = match &f.stack[f.stack.len() - n - 2] {
                 Value::Function(_) => {
-                    if self.call_function_fast(n) {
+                    if super::quick::call_function(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n) {
                         return Ok(());
                     }
                     false
@@ -54,48 +54,6 @@ impl Vm {
             self.frame().push(v);
         }
         Ok(())
-    }
-
-    /// `Call(n)` of a plain Python function with positional arguments
-    /// only, `n` (plus `self`) between its required and total positional
-    /// parameters, no cell variables, not a generator: the arguments move
-    /// from the caller's stack into a reused frame's locals without the
-    /// intermediate vectors of [`Self::invoke`]. `false`: not such a call
-    /// (nothing was touched); the general path handles it, errors included.
-    /// fib(22) under callgrind: 3,530 → see the commit message.
-    fn call_function_fast(&mut self, n: usize) -> bool {
-        let f = self.frames.last_mut().expect("a running frame");
-        let at = f.stack.len() - n - 2;
-        let Value::Function(func) = &f.stack[at] else { return false };
-        let code = &func.code;
-        let has_self = !f.stack[at + 1].is_null();
-        let nargs = n + has_self as usize;
-        let argcount = code.argcount as usize;
-        let ndef = func.defaults.len();
-        if code.kind != CodeKind::Function
-            || code.varargs
-            || code.varkw
-            || code.kwonly != 0
-            || !code.cellvars.is_empty()
-            || nargs > argcount
-            || nargs + ndef < argcount
-        {
-            return false;
-        }
-        let func = func.clone();
-        if self.frames.len() >= self.limits.recursion {
-            return false;
-        }
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
-        let f = self.frames.last_mut().expect("a running frame");
-        frame.locals.extend(f.stack.drain(if has_self { at + 1 } else { at + 2 }..));
-        f.stack.truncate(at);
-        frame.locals.extend(func.defaults[ndef - (argcount - nargs)..].iter().cloned());
-        frame.locals.resize(func.code.nlocals(), Value::Null);
-        frame.cells.extend(func.closure.iter().cloned());
-        frame.func = Some(func);
-        self.frames.push(frame);
-        true
     }
 
     /// `Call(n)` of an unbound Rust function (a builtin, or a method found

@@ -34,11 +34,23 @@ thread_local! {
     // A FIFO: finalisers run in the order the drops happened (a Vec with
     // remove(0) made dropping 100k tasks at once quadratic).
     static PENDING: RefCell<std::collections::VecDeque<Finalizer>> = const { RefCell::new(std::collections::VecDeque::new()) };
+    /// Set whenever work is queued, cleared when a drain finds the queue
+    /// empty: [`pending`] is asked after every store, pop and return, and a
+    /// `Cell` without a destructor reads in two machine instructions where
+    /// the queue's `RefCell` costs a lazy-init check and a borrow.
+    static QUEUED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queues finalisation work.
+fn queue(work: Finalizer) {
+    PENDING.with(|p| p.borrow_mut().push_back(work));
+    QUEUED.with(|q| q.set(true));
 }
 
 /// True when finalisers are waiting.
+#[inline]
 pub fn pending() -> bool {
-    PENDING.with(|p| !p.borrow().is_empty())
+    QUEUED.with(Cell::get)
 }
 
 /// Queues `__del__` for an instance being dropped.
@@ -47,7 +59,7 @@ pub fn defer_del(inst: &Instance, del: Value) {
         return;
     }
     let attrs = std::mem::take(&mut *inst.attrs.borrow_mut());
-    PENDING.with(|p| p.borrow_mut().push_back(Finalizer::Del { class: inst.class.clone(), attrs, del }));
+    queue(Finalizer::Del { class: inst.class.clone(), attrs, del });
 }
 
 /// Queues the finalisation of a dropped generator-like object.
@@ -57,13 +69,13 @@ pub fn defer_generator(kind: GenKind, status: GenStatus, qualname: &str, frame: 
         (GenStatus::Suspended, Some(frame)) => Finalizer::Close { kind, qualname: qualname.to_owned(), frame },
         _ => return,
     };
-    PENDING.with(|p| p.borrow_mut().push_back(work));
+    queue(work);
 }
 
 /// Queues the call of an async generator's `finalizer` hook with the
 /// generator resurrected from its parts.
 pub fn defer_asyncgen_hook(hook: Value, name: Rc<str>, qualname: Rc<str>, status: GenStatus, frame: Option<Box<Frame>>) {
-    PENDING.with(|p| p.borrow_mut().push_back(Finalizer::AsyncGenHook { hook, name, qualname, status, frame }));
+    queue(Finalizer::AsyncGenHook { hook, name, qualname, status, frame });
 }
 
 /// Drops queued work without running it (the run is over).
@@ -79,6 +91,7 @@ pub fn clear() {
         }
     }
     PENDING.with(|p| p.borrow_mut().clear());
+    QUEUED.with(|q| q.set(false));
 }
 
 impl Vm {
@@ -107,7 +120,10 @@ impl Vm {
                 let mut p = p.borrow_mut();
                 p.pop_front()
             });
-            let Some(work) = next else { return Ok(()) };
+            let Some(work) = next else {
+                QUEUED.with(|q| q.set(false));
+                return Ok(());
+            };
             match work {
                 Finalizer::NeverAwaited { qualname } => {
                     let msg = format!("coroutine '{qualname}' was never awaited");
