@@ -459,6 +459,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            # An exception is raised if the future didn't complete, so
+            # there is no need to log the "destroy pending task" message.
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
@@ -843,6 +847,7 @@ class Task(Future):
     _must_cancel = False
     _fut_waiter = None
     _num_cancels_requested = 0
+    _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
@@ -881,6 +886,22 @@ class Task(Future):
 
     def __repr__(self):
         return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+
+    def __del__(self):
+        # Mirrors TaskObj_finalize: a task freed while still pending says
+        # so (here only through gc.collect(): see stdlib/gc.rs).
+        # Future.__del__ inlined: one call per freed task.
+        if self._log_traceback:
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+        elif self._state == _PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                'message': 'Task was destroyed but it is pending!',
+                'task': self,
+            })
 
     def get_coro(self):
         return self._coro
