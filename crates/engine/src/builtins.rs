@@ -10,6 +10,7 @@ pub mod ctors;
 pub mod descriptors;
 pub mod dict;
 pub mod exc;
+pub mod exc_group;
 pub mod functions;
 pub mod iters;
 pub mod list;
@@ -76,6 +77,7 @@ pub fn install_type_methods(t: &Types) {
     seq_ops::install_numbers(t);
     seq_ops::install_slice_range(t);
     exc::install(&mut t.exc("BaseException").dict.borrow_mut());
+    exc_group::install(&mut t.exc("BaseExceptionGroup").dict.borrow_mut());
     asyncgen::install_generator_methods(t);
     descriptors::install(t);
 }

@@ -11,6 +11,7 @@ mod parse_error;
 mod string_error;
 mod pattern;
 mod stmt;
+mod try_star;
 pub mod symtable;
 
 use crate::bytecode::code::Code;

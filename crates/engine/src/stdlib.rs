@@ -11,6 +11,7 @@
 pub mod asyncgen_hooks;
 pub mod coroscope;
 pub mod exec;
+pub mod gc;
 pub mod math;
 pub mod params;
 pub mod random;
@@ -84,6 +85,7 @@ fn build(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "builtins" => vm.builtins.clone(),
         "math" => math::module(),
         "random" => random::module(),
+        "gc" => gc::module(),
         "_coroscope" => coroscope::module(),
         "_exec" => exec::module(),
         "concurrent" => new_module("concurrent"),

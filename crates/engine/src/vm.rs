@@ -13,6 +13,7 @@
 pub mod attr;
 pub mod call;
 pub mod coroutine;
+pub mod except_star;
 pub mod exceptions;
 pub mod finalize;
 pub mod frame;
@@ -842,6 +843,8 @@ impl Vm {
                 return Err(Unwind::Raise(exc));
             }
             Instr::RaiseVarargs(n) => return Err(self.raise_varargs(n)),
+            Instr::CheckEgMatch => self.check_eg_match()?,
+            Instr::PrepReraiseStar => self.prep_reraise_star()?,
             Instr::LoadAssertionError => {
                 f.push(Value::Class(crate::types::types().exc("AssertionError")));
             }

@@ -187,6 +187,11 @@ pub enum Instr {
     PopExcept,
     /// `[exc, type] -> [exc, bool]`.
     CheckExcMatch,
+    /// `except*`: `[exc, type] -> [rest, match]` and `match` becomes the
+    /// handled exception, or `[exc, None]` when nothing matches.
+    CheckEgMatch,
+    /// `except*` epilogue: `[orig, raised_list] -> [exc to raise, or None]`.
+    PrepReraiseStar,
     /// `[exc] -> raise exc` again, keeping its traceback; operand 1 = also restore lasti (unused).
     Reraise(u8),
     /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).

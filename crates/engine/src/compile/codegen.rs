@@ -34,6 +34,9 @@ pub enum FBlock<'a> {
     With { is_async: bool },
     /// Inside an `except` body: `[prev]` on the stack; `name` is bound.
     Handler { name: Option<&'a str> },
+    /// Inside the clauses of an `except*` (CPython's EXCEPTION_GROUP_HANDLER):
+    /// `break`, `continue` and `return` may not leave it.
+    ExceptStar,
 }
 
 /// One code object under construction.

@@ -25,6 +25,12 @@ pub fn convert(e: &ParseError, source: &str, lines: &LineIndex) -> CompileError 
 fn reword(msg: &str, source: &str, range: &mut TextRange, lines: &LineIndex) -> (ErrorKind, String) {
     // ruff quotes tokens with backticks; CPython with single quotes.
     let lower = msg.to_lowercase().replace('`', "'");
+    if lower.contains("cannot have both 'except' and 'except*'") {
+        return (ErrorKind::Syntax, "cannot have both 'except' and 'except*' on the same 'try'".into());
+    }
+    if lower.contains("expected one or more exception types") && lines.line_text(lines.line(range.start())).contains('*') {
+        return (ErrorKind::Syntax, "expected one or more exception types".into());
+    }
     if lower.contains("unexpected indentation") {
         return (ErrorKind::Indentation, "unexpected indent".into());
     }

@@ -154,19 +154,19 @@ impl<'a> Compiler<'a> {
             Some(v) => self.expr(v)?,
             None => self.load_const(Value::None),
         }
-        self.unwind_all(true)?;
+        self.unwind_all(true, r.range)?;
         self.set_line(r.range());
         self.emit(Instr::ReturnValue);
         Ok(())
     }
 
     /// Unwinds every frame block (for `return`).
-    fn unwind_all(&mut self, preserve_tos: bool) -> CResult<()> {
+    fn unwind_all(&mut self, preserve_tos: bool, range: ruff_text_size::TextRange) -> CResult<()> {
         let n = self.unit().fblocks.len();
         let mut popped = Vec::new();
         for _ in 0..n {
             let fb = self.unit().fblocks.pop().expect("fblock");
-            self.unwind_fblock(&fb, preserve_tos)?;
+            self.unwind_fblock(&fb, preserve_tos, range)?;
             popped.push(fb);
         }
         while let Some(fb) = popped.pop() {
@@ -177,8 +177,12 @@ impl<'a> Compiler<'a> {
 
     /// Emits what leaving `fb` early requires. The block is already
     /// popped from the stack, so a `finally` body compiles without itself.
-    fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult<()> {
+    /// `range` is the leaving statement's (an `except*` body refuses it).
+    fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool, range: ruff_text_size::TextRange) -> CResult<()> {
         match fb {
+            FBlock::ExceptStar => {
+                return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", range));
+            }
             FBlock::While { .. } => {}
             FBlock::For { .. } => {
                 if preserve_tos {
@@ -244,7 +248,7 @@ impl<'a> Compiler<'a> {
                     break;
                 }
                 _ => {
-                    self.unwind_fblock(&fb, false)?;
+                    self.unwind_fblock(&fb, false, range)?;
                     popped.push(fb);
                 }
             }
@@ -578,9 +582,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return Err(self.error("Coroscope does not support 'except*' yet", t.range));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -614,7 +615,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `cleanup: [prev, exc] → restore prev, re-raise exc`.
-    fn emit_cleanup(&mut self, cleanup: Label) {
+    pub(super) fn emit_cleanup(&mut self, cleanup: Label) {
         self.bind(cleanup);
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopExcept);
@@ -622,6 +623,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star_except(t);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         let orelse = self.new_label();

@@ -271,7 +271,7 @@ impl Vm {
     }
 
     /// `except T:` matching (T a class or a tuple of classes).
-    pub(super) fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
         match ty {
             Value::Tuple(items) => {
                 for t in items.iter() {

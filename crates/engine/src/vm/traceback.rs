@@ -8,8 +8,41 @@ use super::Vm;
 use crate::objects::exception::TbEntry;
 use crate::objects::Value;
 
-const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// Chaining messages (Python/pythonrun.c), each written between margins.
+const CAUSE: &str = "The above exception was the direct cause of the following exception:\n";
+const CONTEXT: &str = "During handling of the above exception, another exception occurred:\n";
+/// `sys.excepthook`'s limits on exception groups (`max_group_width/depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Mirrors `struct exception_print_context` (Python/pythonrun.c): which
+/// exceptions were printed, how deep in groups we are (each level indents
+/// by two and adds a `| ` margin), and whether a group's closing rule is
+/// still owed (the innermost last member prints it once for all).
+#[derive(Default)]
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 { "| " } else { "" }
+    }
+
+    /// `write_indented_margin` followed by `text`.
+    fn line(&mut self, text: &str) {
+        let prefix = format!("{}{}", self.indent(), self.margin());
+        self.out.push_str(&prefix);
+        self.out.push_str(text);
+    }
+}
 
 impl Vm {
     /// The source line `line` of `file`, if the run knows that file.
@@ -20,85 +53,114 @@ impl Vm {
 
     /// The full traceback text for `exc`, chained exceptions included.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut seen)
+        let mut ctx = PrintCtx::default();
+        self.print_recursive(&mut ctx, exc);
+        ctx.out
     }
 
     /// An exception group's members, if `exc` is one.
     fn group_members(&mut self, exc: &Value) -> Option<Vec<Value>> {
-        let inst = exc_data(exc)?;
-        if !inst.class.is_subclass(&crate::types::types().exc("BaseExceptionGroup")) {
+        if !crate::builtins::exc_group::is_group(exc) {
             return None;
         }
-        let members = inst.exc.as_ref()?.borrow().args.get(1).cloned()?;
-        self.collect(&members).ok()
+        crate::builtins::exc_group::members(self, exc).ok()
     }
 
-    /// CPython 3.11's boxed layout for an exception group: the group's own
-    /// traceback behind `|`, then each member, numbered, indented.
-    fn format_group(&mut self, exc: &Value, members: Vec<Value>, seen: &mut Vec<usize>, depth: usize) -> String {
-        let own = self.format_single(exc, seen, true);
-        let mut out = String::new();
-        let pad = "  ".repeat(depth + 1);
-        for (i, line) in own.lines().enumerate() {
-            if i == 0 && line.starts_with("Traceback") {
-                out.push_str(&format!("{pad}+ Exception Group {line}\n"));
-            } else {
-                out.push_str(&format!("{pad}| {line}\n"));
+    /// `print_exception_recursive`: the chain first, then the exception.
+    fn print_recursive(&mut self, ctx: &mut PrintCtx, exc: &Value) {
+        self.print_cause_and_context(ctx, exc);
+        match self.group_members(exc) {
+            Some(members) => self.print_group(ctx, exc, members),
+            None => self.print_single(ctx, exc),
+        }
+    }
+
+    /// `print_exception_cause_and_context`.
+    fn print_cause_and_context(&mut self, ctx: &mut PrintCtx, exc: &Value) {
+        ctx.seen.push(exc.ptr().unwrap_or(0));
+        let Some(inst) = exc_data(exc) else { return };
+        let d = inst.exc.as_ref().expect("exc").borrow().clone();
+        let unseen = |v: &Value, ctx: &PrintCtx| !ctx.seen.contains(&v.ptr().unwrap_or(0));
+        if let Some(cause) = d.cause.as_ref().filter(|c| !c.is_none()) {
+            if unseen(cause, ctx) {
+                self.print_chained(ctx, cause, CAUSE);
+            }
+        } else if let Some(context) = d.context.as_ref().filter(|c| !c.is_none() && !d.suppress_context) {
+            if unseen(context, ctx) {
+                self.print_chained(ctx, context, CONTEXT);
             }
         }
-        let inner_pad = "  ".repeat(depth + 2);
-        for (i, m) in members.iter().enumerate() {
-            let label = format!("---------------- {} ----------------", i + 1);
-            if i == 0 {
-                out.push_str(&format!("{pad}+-+{label}\n"));
+    }
+
+    /// `print_chained`: the earlier exception, then the message between blank margins.
+    fn print_chained(&mut self, ctx: &mut PrintCtx, exc: &Value, message: &str) {
+        let need_close = ctx.need_close;
+        self.print_recursive(ctx, exc);
+        ctx.need_close = need_close;
+        ctx.line("\n");
+        ctx.line(message);
+        ctx.line("\n");
+    }
+
+    /// `print_exception`: traceback, then `Type: message` and the notes.
+    fn print_single(&mut self, ctx: &mut PrintCtx, exc: &Value) {
+        let tb = exc_data(exc).map(|i| i.exc.as_ref().expect("exc").borrow().traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            let (header, header_margin) = if crate::builtins::exc_group::is_group(exc) {
+                ("Exception Group Traceback (most recent call last):\n", if ctx.depth == 1 { "+ " } else { ctx.margin() })
             } else {
-                out.push_str(&format!("{inner_pad}+{label}\n"));
-            }
-            let text = match self.group_members(m) {
-                Some(sub) => self.format_group(m, sub, seen, depth + 1),
-                None => {
-                    let t = self.format_chain(m, seen);
-                    t.lines().map(|l| format!("{inner_pad}| {l}\n")).collect()
-                }
+                ("Traceback (most recent call last):\n", ctx.margin())
             };
-            out.push_str(&text);
-        }
-        out.push_str(&format!("{inner_pad}+------------------------------------\n"));
-        out
-    }
-
-    fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
-        if let Some(members) = self.group_members(exc) {
-            return self.format_group(exc, members, seen, 0);
-        }
-        self.format_single(exc, seen, false)
-    }
-
-    fn format_single(&mut self, exc: &Value, seen: &mut Vec<usize>, _group: bool) -> String {
-        seen.push(exc.ptr().unwrap_or(0));
-        let mut out = String::new();
-        if let Some(inst) = exc_data(exc) {
-            let d = inst.exc.as_ref().expect("exc").borrow().clone();
-            let fresh = |v: &Value, seen: &Vec<usize>| !seen.contains(&v.ptr().unwrap_or(0));
-            if let Some(cause) = d.cause.as_ref().filter(|c| !c.is_none()) {
-                if fresh(cause, seen) {
-                    out.push_str(&self.format_chain(cause, seen));
-                    out.push_str(CAUSE);
-                }
-            } else if let Some(ctx) = d.context.as_ref().filter(|c| !c.is_none()) {
-                if !d.suppress_context && fresh(ctx, seen) {
-                    out.push_str(&self.format_chain(ctx, seen));
-                    out.push_str(CONTEXT);
-                }
-            }
-            if !d.traceback.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                out.push_str(&self.format_frames(&d.traceback));
+            let line = format!("{}{header_margin}{header}", ctx.indent());
+            ctx.out.push_str(&line);
+            for l in self.format_frames(&tb).lines() {
+                ctx.line(&format!("{l}\n"));
             }
         }
-        out.push_str(&self.exception_line(exc));
-        out
+        for l in self.exception_line(exc).lines() {
+            ctx.line(&format!("{l}\n"));
+        }
+    }
+
+    /// `print_exception_group`: the group itself, then each member in a
+    /// numbered box one level deeper.
+    fn print_group(&mut self, ctx: &mut PrintCtx, exc: &Value, members: Vec<Value>) {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.line(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth += 1;
+        }
+        self.print_single(ctx, exc);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_owned() } else { (i + 1).to_string() };
+            let rule = format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " });
+            ctx.out.push_str(&rule);
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                ctx.line(&format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }));
+            } else {
+                self.print_recursive(ctx, m);
+            }
+            if last && ctx.need_close {
+                let close = format!("{}+------------------------------------\n", ctx.indent());
+                ctx.out.push_str(&close);
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth -= 1;
+        }
     }
 
     fn format_frames(&self, tb: &[TbEntry]) -> String {

@@ -255,6 +255,24 @@ def _function_source(func):
     return None
 
 
+def _format_callbacks(cb):
+    """Mirrors base_futures._format_callbacks. A Task's wakeup is C code
+    in CPython and reads `Task.task_wakeup()`."""
+    def format_cb(callback):
+        if getattr(callback, '__func__', None) is _task_wakeup:
+            return 'Task.task_wakeup()'
+        return _format_callback_source(callback, ())
+
+    size = len(cb)
+    if size == 1:
+        text = format_cb(cb[0])
+    elif size == 2:
+        text = f'{format_cb(cb[0])}, {format_cb(cb[1])}'
+    else:
+        text = f'{format_cb(cb[0])}, <{size - 2} more>, {format_cb(cb[-1])}'
+    return f'cb=[{text}]'
+
+
 def _format_callback_source(func, args):
     text = _format_callback(func, args, None)
     source = _function_source(func)
@@ -441,6 +459,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            # An exception is raised if the future didn't complete, so
+            # there is no need to log the "destroy pending task" message.
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
@@ -672,14 +694,20 @@ class Future:
         self._loop = get_event_loop() if loop is None else loop
         self._callbacks = []
 
-    def __repr__(self):
+    def _repr_info(self):
+        # Mirrors base_futures._future_repr_info.
         info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
-        return f'<{type(self).__name__} {" ".join(info)}>'
+                info.append(f'result={_short_repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def __del__(self):
         if not self._log_traceback:
@@ -819,6 +847,7 @@ class Task(Future):
     _must_cancel = False
     _fut_waiter = None
     _num_cancels_requested = 0
+    _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
@@ -844,20 +873,35 @@ class Task(Future):
         loop._ready.append((self._Task__step, None))
         _all_tasks.add(self)
 
-    def __repr__(self):
-        info = []
+    def _repr_info(self):
+        # Mirrors base_tasks._task_repr_info.
+        info = Future._repr_info(self)
         if self._state == _PENDING and self._num_cancels_requested > 0:
-            info.append('cancelling')
-        else:
-            info.append(self._state.lower())
-        info.append(f'name={self._name!r}')
-        info.append(f'coro={_format_coro(self._coro)}')
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        return f'<Task {" ".join(info)}>'
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro={_format_coro(self._coro)}')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+
+    def __del__(self):
+        # Mirrors TaskObj_finalize: a task freed while still pending says
+        # so (here only through gc.collect(): see stdlib/gc.rs).
+        # Future.__del__ inlined: one call per freed task.
+        if self._log_traceback:
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+        elif self._state == _PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                'message': 'Task was destroyed but it is pending!',
+                'task': self,
+            })
 
     def get_coro(self):
         return self._coro
@@ -1021,6 +1065,9 @@ class Task(Future):
         else:
             self._Task__step()
         self = None
+
+
+_task_wakeup = Task._Task__wakeup
 
 
 def _format_coro(coro):

@@ -1,0 +1,146 @@
+//! Finding garbage cycles the way CPython's collector does (Modules/
+//! gcmodule.c: `update_refs`, `subtract_refs`, `move_unreachable`), but over
+//! the part of the heap reachable from a few candidate objects rather than
+//! over every tracked container: the engine keeps no list of all objects.
+//!
+//! 1. Walk the containers reachable from the candidates (lists, tuples,
+//!    dicts, sets, instances, bound methods, cells, suspended generators'
+//!    frames), counting for each how many references come from inside.
+//! 2. An object whose strong count exceeds its inside references (and the
+//!    references this walk and its caller hold) is referenced from outside:
+//!    it and everything it reaches are alive.
+//! 3. The rest is garbage. Functions, classes, modules and native objects
+//!    are not walked: what they hold counts as an outside reference, so the
+//!    answer errs towards "alive", never towards freeing a live object.
+
+use crate::objects::Value;
+use rustc_hash::FxHashMap;
+
+/// The objects found unreachable, in discovery order (breadth first from the candidates).
+pub fn unreachable(candidates: &[Value], held_elsewhere: &FxHashMap<usize, usize>) -> Vec<Value> {
+    let mut order: Vec<Value> = Vec::new();
+    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut edges: Vec<Vec<usize>> = Vec::new();
+    let mut inside: Vec<usize> = Vec::new();
+    let mut queue: std::collections::VecDeque<Value> = candidates.iter().filter(|v| tracked(v)).cloned().collect();
+    // 1. Discover the subgraph and count inside references.
+    while let Some(v) = queue.pop_front() {
+        let id = v.ptr().unwrap_or(0);
+        if index.contains_key(&id) {
+            continue;
+        }
+        index.insert(id, order.len());
+        order.push(v);
+        edges.push(Vec::new());
+        inside.push(0);
+        // Edges are counted once every object has an index (below).
+        let i = order.len() - 1;
+        let mut kids = Vec::new();
+        children(&order[i], &mut kids);
+        for k in kids.into_iter().filter(tracked) {
+            queue.push_back(k);
+        }
+    }
+    for i in 0..order.len() {
+        let mut kids = Vec::new();
+        children(&order[i], &mut kids);
+        for k in kids.iter().filter(|k| tracked(k)) {
+            let j = index[&k.ptr().unwrap_or(0)];
+            inside[j] += 1;
+            edges[i].push(j);
+        }
+    }
+    // 2. Outside references make roots; everything they reach lives.
+    let mut alive = vec![false; order.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, v) in order.iter().enumerate() {
+        let id = v.ptr().unwrap_or(0);
+        // `order` holds one clone of each object.
+        let ours = 1 + held_elsewhere.get(&id).copied().unwrap_or(0);
+        if strong_count(v) > inside[i] + ours {
+            alive[i] = true;
+            stack.push(i);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        for &j in &edges[i] {
+            if !alive[j] {
+                alive[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+    // 3. The rest is garbage.
+    order.into_iter().zip(alive).filter(|(_, a)| !a).map(|(v, _)| v).collect()
+}
+
+/// Containers the walk follows (and that can be garbage).
+fn tracked(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Instance(_)
+            | Value::BoundMethod(_) | Value::Cell(_) | Value::Generator(_)
+    )
+}
+
+fn strong_count(v: &Value) -> usize {
+    use std::rc::Rc;
+    match v {
+        Value::List(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Dict(r) => Rc::strong_count(r),
+        Value::Set(r) => Rc::strong_count(r),
+        Value::FrozenSet(r) => Rc::strong_count(r),
+        Value::Instance(r) => Rc::strong_count(r),
+        Value::BoundMethod(r) => Rc::strong_count(r),
+        Value::Cell(r) => Rc::strong_count(r),
+        Value::Generator(r) => Rc::strong_count(r),
+        _ => usize::MAX,
+    }
+}
+
+/// Every reference `v` holds, one entry per reference (`tp_traverse`).
+fn children(v: &Value, out: &mut Vec<Value>) {
+    match v {
+        Value::List(l) => out.extend(l.borrow().iter().cloned()),
+        Value::Tuple(t) => out.extend(t.iter().cloned()),
+        Value::Dict(d) => {
+            for (_, k, v) in d.borrow().iter() {
+                out.push(k.clone());
+                out.push(v.clone());
+            }
+        }
+        Value::Set(s) => out.extend(s.borrow().iter().map(|(_, v)| v.clone())),
+        Value::FrozenSet(s) => out.extend(s.iter().map(|(_, v)| v.clone())),
+        Value::Instance(i) => {
+            out.extend(i.attrs.borrow().values().cloned());
+            out.push(i.base.borrow().clone());
+            if let Some(e) = &i.exc {
+                let e = e.borrow();
+                out.extend(e.args.iter().cloned());
+                out.extend(e.cause.iter().cloned());
+                out.extend(e.context.iter().cloned());
+                out.extend(e.obj.iter().cloned());
+                for entry in &e.traceback {
+                    out.extend(entry.keep.iter().cloned());
+                }
+            }
+        }
+        Value::BoundMethod(m) => {
+            out.push(m.func.clone());
+            out.push(m.receiver.clone());
+        }
+        Value::Cell(c) => out.push(c.borrow().clone()),
+        Value::Generator(g) => {
+            out.extend(g.finalizer.borrow().iter().cloned());
+            if let Some(f) = g.frame.borrow().as_ref() {
+                out.extend(f.stack.iter().cloned());
+                out.extend(f.locals.iter().cloned());
+                out.extend(f.cells.iter().map(|c| Value::Cell(c.clone())));
+                out.push(f.exc_info.clone());
+                out.extend(f.owner.iter().map(|o| Value::Generator(o.clone())));
+            }
+        }
+        _ => {}
+    }
+}
