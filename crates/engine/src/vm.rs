@@ -316,6 +316,25 @@ impl Vm {
                     true
                 }
                 Instr::ForIter(exit) => quick::for_iter(frame, exit),
+                Instr::LoadAttr(i) => {
+                    if !quick::load_attr_instance(frame, i) {
+                        return (Quick::Slow(instr), ran);
+                    }
+                    if finalize::pending() {
+                        return (Quick::Finalize, ran);
+                    }
+                    true
+                }
+                Instr::LoadMethod(i) => quick::load_method_instance(frame, i),
+                Instr::StoreAttr(i) => {
+                    if !quick::store_attr_instance(frame, i) {
+                        return (Quick::Slow(instr), ran);
+                    }
+                    if finalize::pending() {
+                        return (Quick::Finalize, ran);
+                    }
+                    true
+                }
                 Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
                     Some(v) => {
                         frame.stack.push(v);
@@ -477,7 +496,11 @@ impl Vm {
                 let code = f.code.clone();
                 let obj = f.pop();
                 let name = &code.names[i as usize];
-                let v = self.getattr_cached(&obj, name, &code.attr_cache[2 * i as usize])?;
+                let cache = &code.attr_cache[2 * i as usize];
+                if self.push_property_getter(&obj, name, cache)? {
+                    return Ok(None);
+                }
+                let v = self.getattr_cached(&obj, name, cache)?;
                 self.frame().push(v);
             }
             Instr::StoreAttr(i) => {

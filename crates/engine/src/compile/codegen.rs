@@ -150,7 +150,7 @@ impl<'a> Compiler<'a> {
             u.instrs[at] = retarget(u.instrs[at], target);
         }
         let cell_params = u.cellvars.iter().map(|c| u.varnames.get_index_of(c).map(|i| i as u32)).collect();
-        let names: Vec<Rc<str>> = u.names.iter().map(|n| Rc::from(n.as_str())).collect();
+        let names: Vec<Rc<str>> = u.names.iter().map(|n| crate::objects::intern(n)).collect();
         Rc::new(Code {
             name: u.name.into(),
             qualname: u.qualname.into(),

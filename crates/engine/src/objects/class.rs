@@ -49,16 +49,22 @@ pub enum Dunder {
     Init,
     /// `__del__`.
     Del,
+    /// `__getattr__` (a property getter raising AttributeError falls back to it).
+    GetAttr,
+    /// `__setattr__` (`object`'s own lets attribute stores skip the protocol).
+    SetAttr,
 }
 
 impl Dunder {
-    const COUNT: usize = 3;
+    const COUNT: usize = 5;
 
     fn name(self) -> &'static str {
         match self {
             Dunder::New => "__new__",
             Dunder::Init => "__init__",
             Dunder::Del => "__del__",
+            Dunder::GetAttr => "__getattr__",
+            Dunder::SetAttr => "__setattr__",
         }
     }
 }
@@ -94,6 +100,31 @@ pub struct LookupCache {
     epoch: u64,
     depth: u32,
     pos: u32,
+}
+
+impl LookupCache {
+    /// For an instance of `class`: when this site's cache says the name is
+    /// in neither the class nor its MRO (and no class has changed since),
+    /// the position in the instance's namespace where the name was last
+    /// found. Instances built by the same `__init__` put their attributes
+    /// in the same order, so one hint serves a whole class, as CPython's
+    /// `LOAD_ATTR_INSTANCE_VALUE` specialisation does with shared keys.
+    #[inline]
+    pub fn instance_pos(&self, class: &Rc<Class>) -> Option<usize> {
+        let current = self.class == Rc::as_ptr(class) as usize && self.epoch == class_epoch() && self.depth == ABSENT;
+        current.then_some(self.pos as usize)
+    }
+
+    /// Records where the name sat in an instance's namespace, when the
+    /// cache holds an "absent from the class" result.
+    #[inline]
+    pub fn note_instance_pos(cell: &std::cell::Cell<LookupCache>, pos: usize) {
+        let mut c = cell.get();
+        if c.depth == ABSENT {
+            c.pos = pos as u32;
+            cell.set(c);
+        }
+    }
 }
 
 impl Default for LookupCache {
@@ -168,6 +199,13 @@ impl Class {
     #[inline]
     pub fn lookup_dunder(self: &Rc<Self>, which: Dunder) -> Option<Value> {
         self.lookup_cached(which.name(), &self.dict.1[which as usize])
+    }
+
+    /// True when attribute stores on instances use `object.__setattr__`
+    /// (no Python-level override anywhere in the MRO).
+    #[inline]
+    pub fn has_default_setattr(self: &Rc<Self>) -> bool {
+        matches!(self.lookup_dunder(Dunder::SetAttr), Some(Value::Builtin(_)))
     }
 
     /// True if `self` is `other` or derives from it.

@@ -7,7 +7,7 @@
 use super::exceptions::{new_exc, type_error};
 use super::{PyResult, Vm};
 use crate::builtins::descriptors::{self, Descr};
-use crate::objects::class::LookupCache;
+use crate::objects::class::{Dunder, LookupCache};
 use crate::objects::{BoundMethod, Builtin, Class, TypeTag, Value};
 use crate::types::types;
 use std::rc::Rc;
@@ -110,6 +110,35 @@ impl Vm {
         }
     }
 
+    /// `LoadAttr` of a property whose getter is a plain Python function,
+    /// on an instance of a class without `__getattr__` (which a getter's
+    /// AttributeError would fall back to): pushes the getter's frame, whose
+    /// return value lands on the caller's stack as a call's does. Through
+    /// [`Self::call`] the getter ran in a nested dispatch loop behind a
+    /// boundary frame. `Ok(false)`: not such an attribute, nothing done.
+    pub(super) fn push_property_getter(&mut self, obj: &Value, name: &str, cache: &std::cell::Cell<LookupCache>) -> PyResult<bool> {
+        let Value::Instance(inst) = obj else { return Ok(false) };
+        let Some(Value::Native(n)) = inst.class.lookup_cached(name, cache) else { return Ok(false) };
+        let Some(Descr::Property(p)) = descriptors::classify(&n) else { return Ok(false) };
+        let Some(Value::Function(getter)) = &p.fget else { return Ok(false) };
+        if getter.code.kind != crate::bytecode::code::CodeKind::Function || inst.class.lookup_dunder(Dunder::GetAttr).is_some() {
+            return Ok(false);
+        }
+        // Laid out as a method call (`[getter, self]`) the getter takes the
+        // positional-call fast path; any other signature binds in full.
+        let getter = getter.clone();
+        let f = self.frame();
+        f.push(Value::Function(getter.clone()));
+        f.push(obj.clone());
+        if !self.call_function_quick(0) {
+            let f = self.frame();
+            f.stack.truncate(f.stack.len() - 2);
+            let frame = self.make_frame(&getter, vec![obj.clone()], crate::objects::function::Kwargs::new())?;
+            self.push_frame(frame)?;
+        }
+        Ok(true)
+    }
+
     /// `getattr(obj, name, None)`-like: `None` when missing (other errors propagate).
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         self.getattr_opt_in(obj, name, None)
@@ -136,14 +165,27 @@ impl Vm {
         if let Some(Value::Native(n)) = &class_attr {
             if let Some(Descr::Property(p)) = descriptors::classify(n) {
                 return match &p.fget {
-                    Some(g) => self.call(g, vec![obj.clone()]).map(Some),
+                    // As slot_tp_getattr_hook: an AttributeError from the
+                    // getter falls back to the class's `__getattr__`.
+                    Some(g) => match self.call(g, vec![obj.clone()]) {
+                        Err(super::Unwind::Raise(e)) if super::exceptions::is_exc(&e, "AttributeError") && !cls.is_builtin => {
+                            match cls.lookup_dunder(Dunder::GetAttr) {
+                                Some(ga) => self.call(&ga, vec![obj.clone(), Value::str(name)]).map(Some),
+                                None => Err(super::Unwind::Raise(e)),
+                            }
+                        }
+                        other => other.map(Some),
+                    },
                     None => Err(new_exc("AttributeError", &format!("property '{name}' of '{}' object has no getter", cls.name))),
                 };
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.get_attr(name) {
-                return Ok(Some(v));
+            if let Some((pos, _, v)) = inst.attrs.borrow().get_full(name) {
+                if let (None, Some(c)) = (&class_attr, cache) {
+                    LookupCache::note_instance_pos(c, pos);
+                }
+                return Ok(Some(v.clone()));
             }
         }
         if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
@@ -267,7 +309,7 @@ impl Vm {
                     Some((c, s)) => (cls.lookup_cached(name, c), cls.lookup_cached("__setattr__", s)),
                     None => (cls.lookup(name), cls.lookup("__setattr__")),
                 };
-                if let Some(Value::Native(n)) = attr {
+                if let Some(Value::Native(n)) = &attr {
                     if let Some(Descr::Property(p)) = descriptors::classify(&n) {
                         return match &p.fset {
                             Some(s) => self.call(s, vec![obj.clone(), value]).map(|_| ()),
@@ -289,9 +331,14 @@ impl Vm {
                 // Rebinding an existing attribute (`self.n += 1`) replaces
                 // the value in place: no new key string, no second hash.
                 let mut attrs = inst.attrs.borrow_mut();
-                let old = match attrs.get_mut(name) {
-                    Some(slot) => Some(std::mem::replace(slot, value)),
-                    None => attrs.insert(name.into(), value),
+                let old = match attrs.get_full_mut(name) {
+                    Some((pos, _, slot)) => {
+                        if let (None, Some((c, _))) = (&attr, caches) {
+                            LookupCache::note_instance_pos(c, pos);
+                        }
+                        Some(std::mem::replace(slot, value))
+                    }
+                    None => attrs.insert(crate::objects::intern(name), value),
                 };
                 drop(attrs);
                 // The old value drops after the namespace is released (its

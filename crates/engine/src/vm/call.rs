@@ -21,7 +21,7 @@ impl Vm {
             let f = self.frames.last().expect("a running frame");
             let fast_builtin = match &f.stack[f.stack.len() - n - 2] {
                 Value::Function(_) => {
-                    if super::quick::call_function(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n) {
+                    if self.call_function_quick(n) {
                         return Ok(());
                     }
                     false
@@ -54,6 +54,11 @@ impl Vm {
             self.frame().push(v);
         }
         Ok(())
+    }
+
+    /// [`super::quick::call_function`] on this VM's fiber and frame pool.
+    pub(super) fn call_function_quick(&mut self, n: usize) -> bool {
+        super::quick::call_function(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n)
     }
 
     /// `Call(n)` of an unbound Rust function (a builtin, or a method found

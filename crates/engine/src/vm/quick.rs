@@ -139,7 +139,7 @@ pub(super) fn load_global(frame: &Frame, builtins: &Module, i: usize) -> Option<
     let slot = frame.code.name_cache[i].get();
     // Interned names make the pointer test the usual hit; equal text from
     // another code object is the same name too.
-    let same = |k: &Rc<str>| Rc::ptr_eq(k, name) || **k == **name;
+    let same = |k: &Rc<str>| same_name(k, name);
     if let Some((k, v)) = frame.globals.dict.borrow().get_index(slot.global as usize) {
         if same(k) {
             return Some(v.clone());
@@ -153,6 +153,75 @@ pub(super) fn load_global(frame: &Frame, builtins: &Module, i: usize) -> Option<
         }
     }
     None
+}
+
+/// Two attribute or global names are the same: usually the same interned
+/// string, else equal text.
+#[inline(always)]
+fn same_name(a: &Rc<str>, b: &Rc<str>) -> bool {
+    Rc::ptr_eq(a, b) || **a == **b
+}
+
+/// `LoadAttr(i)` of an attribute in an instance's own namespace, at the
+/// position the site's cache remembers (see
+/// [`crate::objects::class::LookupCache::instance_pos`]): no class walk,
+/// no hashing. The instance reference on the stack is replaced, so a
+/// finaliser may be due afterwards. `false`: any other case.
+#[inline(always)]
+pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
+    let i = i as usize;
+    let Some(pos) = frame.code.attr_cache[2 * i].get().instance_pos(&inst.class) else { return false };
+    let v = match inst.attrs.borrow().get_index(pos) {
+        Some((k, v)) if same_name(k, &frame.code.names[i]) => v.clone(),
+        _ => return false,
+    };
+    if let Some(top) = frame.stack.last_mut() {
+        *top = v;
+    }
+    true
+}
+
+/// `LoadMethod(i)` finding a plain function in the class of an instance
+/// whose own namespace does not shadow it: `[obj] -> [func, obj]`, as
+/// [`super::Vm::load_method_in`] does first. `false`: any other case.
+#[inline(always)]
+pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
+    let i = i as usize;
+    let name = &frame.code.names[i];
+    let Some(func @ Value::Function(_)) = inst.class.lookup_cached(name, &frame.code.attr_cache[2 * i]) else { return false };
+    if inst.attrs.borrow().contains_key(&**name) {
+        return false;
+    }
+    let Some(obj) = frame.stack.pop() else { return false };
+    frame.stack.push(func);
+    frame.stack.push(obj);
+    true
+}
+
+/// `StoreAttr(i)` rebinding an attribute in an instance's own namespace at
+/// the remembered position, when the class keeps `object.__setattr__`
+/// and the instance is not an exception (whose `args`/`__cause__` are
+/// hooked). The old value drops after the namespace is released, so its
+/// finaliser (due afterwards) may look at the object. `false`: any other case.
+#[inline(always)]
+pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
+    let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
+    let i = i as usize;
+    let Some(pos) = frame.code.attr_cache[2 * i].get().instance_pos(&inst.class) else { return false };
+    if inst.exc.is_some() || !inst.class.has_default_setattr() {
+        return false;
+    }
+    match inst.attrs.borrow().get_index(pos) {
+        Some((k, _)) if same_name(k, &frame.code.names[i]) => {}
+        _ => return false,
+    }
+    let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    let Value::Instance(inst) = &obj else { unreachable!("matched above") };
+    let old = inst.attrs.borrow_mut().get_index_mut(pos).map(|(_, slot)| std::mem::replace(slot, v));
+    drop(old);
+    true
 }
 
 /// `LoadFast(i)` of a bound local. `false`: unbound (UnboundLocalError).
