@@ -203,7 +203,7 @@ impl Vm {
 fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
     vm.frames.clear();
     let msg = match reason {
-        StopReason::InstructionLimit => format!("[Coroscope] The run was stopped after {} instructions (the limit): is there an infinite loop?\n", vm.steps),
+        StopReason::InstructionLimit => format!("[Coroscope] The run was stopped after {} instructions (the limit): is there an infinite loop?\n", vm.steps + vm.rust_steps),
         StopReason::OutputLimit => "[Coroscope] The run was stopped: it printed more output than the playground keeps.\n".to_owned(),
         StopReason::Stopped => "[Coroscope] Stopped.\n".to_owned(),
         StopReason::MemoryLimit => "[Coroscope] The run was stopped: it used more memory than the playground allows (MemoryError).\n".to_owned(),

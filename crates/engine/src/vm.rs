@@ -88,6 +88,10 @@ pub struct Vm {
     pub sources: FxHashMap<Rc<str>, Rc<str>>,
     /// Instructions executed so far.
     pub steps: u64,
+    /// Items of loops run by Rust code (`sum`, `max`, `list(map(...))`),
+    /// counted against the instruction limit with `steps`; see
+    /// [`Vm::charge_rust_step`].
+    pub rust_steps: u64,
     /// Limits of this run.
     pub limits: Limits,
     /// Set while an exception is being re-raised (no new traceback entry).
@@ -134,6 +138,7 @@ impl Vm {
             stdin: VecDeque::new(),
             sources: FxHashMap::default(),
             steps: 0,
+            rust_steps: 0,
             limits: Limits::default(),
             reraising: false,
             seed,
@@ -147,6 +152,20 @@ impl Vm {
             frame_pool: Default::default(),
             arg_buf: Vec::new(),
         }
+    }
+
+    /// Counts one item of a loop that Rust code runs against the
+    /// instruction limit, so that `sum(range(10**12))` ends with the
+    /// limit's notice, as `for` over the same range does, instead of
+    /// running for hours inside one call (the page can only stop a run
+    /// between its slices). Not charged to the virtual clock.
+    #[inline]
+    pub fn charge_rust_step(&mut self) -> PyResult<()> {
+        self.rust_steps += 1;
+        if self.steps + self.rust_steps >= self.limits.instructions {
+            return Err(Unwind::Stop(exceptions::StopReason::InstructionLimit));
+        }
+        Ok(())
     }
 
     /// Appends program output.

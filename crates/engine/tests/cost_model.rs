@@ -129,6 +129,16 @@ fn an_endless_loop_inside_a_call_from_rust_hits_the_instruction_limit() {
 }
 
 #[test]
+fn a_huge_loop_inside_a_builtin_hits_the_instruction_limit() {
+    for src in ["print(sum(range(10**12)))\n", "import itertools\nprint(len(list(map(str, itertools.count()))))\n"] {
+        let (trace, code) = run(src, RunOptions { max_instructions: 1_000_000, ..RunOptions::default() });
+        assert_eq!(code, 1, "{src}");
+        let err = trace.text_of(Stream::Stderr);
+        assert!(err.starts_with("[Coroscope] The run was stopped after 1000000 instructions"), "{src}: {err}");
+    }
+}
+
+#[test]
 fn input_blocks_its_thread_for_the_typing_delay() {
     let src = "import time\nname = input('name? ')\nprint(name, time.monotonic())\nprint(input(), time.monotonic())\n";
     let options = RunOptions { stdin: "Ada\nBob\n".into(), input_delay_ns: 1_500_000_000, ..RunOptions::default() };

@@ -96,7 +96,10 @@ impl Vm {
     /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iter(state) => crate::builtins::iter_next(self, state),
+            Value::Iter(state) => {
+                self.charge_rust_step()?;
+                crate::builtins::iter_next(self, state)
+            }
             Value::Generator(g) => {
                 if g.status.get() == GenStatus::Closed {
                     return Ok(None);
