@@ -14,6 +14,7 @@ pub mod functions;
 pub mod iters;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod seq_ops;
 pub mod set;
 pub mod str;
@@ -74,7 +75,8 @@ pub fn install_type_methods(t: &Types) {
     set::install(&mut t.frozenset.dict.borrow_mut(), true);
     seq_ops::install_tuple(&mut t.tuple.dict.borrow_mut());
     seq_ops::install_numbers(t);
-    seq_ops::install_slice_range(t);
+    seq_ops::install_slice(t);
+    range::install(t);
     exc::install(&mut t.exc("BaseException").dict.borrow_mut());
     asyncgen::install_generator_methods(t);
     descriptors::install(t);
@@ -101,15 +103,4 @@ pub fn attrmap_to_dict(vm: &mut Vm, map: &AttrMap) -> PyResult<Value> {
         vm.dict_set(&mut d, Value::str(&**k), v.clone())?;
     }
     Ok(Value::dict(d))
-}
-
-/// `len(range(start, stop, step))`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    }
 }

@@ -13,6 +13,7 @@ pub mod iter;
 pub mod module;
 pub mod native;
 pub mod pystr;
+pub mod range;
 pub mod set;
 pub mod value;
 
@@ -24,5 +25,6 @@ pub use generator::{GenKind, Generator};
 pub use instance::Instance;
 pub use module::Module;
 pub use pystr::PyStr;
+pub use range::PyRange;
 pub use set::PySet;
 pub use value::{AttrMap, Cell, Value};

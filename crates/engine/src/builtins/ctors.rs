@@ -48,7 +48,6 @@ pub fn install(t: &Types) {
     def(&mut t.dict.dict.borrow_mut(), "__new__", subclassable!(dict_new), Some("dict"));
     def(&mut t.set.dict.borrow_mut(), "__new__", subclassable!(set_new), Some("set"));
     def(&mut t.frozenset.dict.borrow_mut(), "__new__", subclassable!(frozenset_new), Some("frozenset"));
-    def(&mut t.range.dict.borrow_mut(), "__new__", range_new, Some("range"));
     def(&mut t.slice.dict.borrow_mut(), "__new__", slice_new, Some("slice"));
     def(&mut t.bytes.dict.borrow_mut(), "__new__", subclassable!(bytes_new), Some("bytes"));
     def(&mut t.object.dict.borrow_mut(), "__new__", object_new, Some("object"));
@@ -293,27 +292,6 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         None => PySet::new(),
     };
     Ok(Value::FrozenSet(Rc::new(s)))
-}
-
-fn range_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let a = class_arg(a);
-    if a.is_empty() {
-        return Err(type_error("range expected at least 1 argument, got 0"));
-    }
-    args::count("range", a, 1, 3)?;
-    let mut n = Vec::new();
-    for v in a {
-        n.push(args::int(vm, v)?);
-    }
-    let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new((start, stop, step))))
 }
 
 fn slice_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -91,6 +91,10 @@ fn print(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("len", a, 1, 1)?;
+    if let Value::Range(r) = &a[0] {
+        // Exact even where `usize` is 32 bits (wasm).
+        return Ok(Value::Int(super::range::len(r)?));
+    }
     Ok(Value::Int(vm.len(&a[0])? as i64))
 }
 
@@ -399,11 +403,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("reversed", a, 1, 1)?;
     let it = match &a[0] {
         Value::List(l) => PyIter::ListRev { list: l.clone(), idx: l.borrow().len() },
-        Value::Range(r) => {
-            let n = super::range_len(r.0, r.1, r.2);
-            let last = r.0 + (n - 1) * r.2;
-            PyIter::Range { next: last, stop: r.0 - r.2, step: -r.2 }
-        }
+        Value::Range(r) => r.reversed(),
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();

@@ -97,6 +97,7 @@ pub fn iter_next(vm: &mut Vm, state: &Rc<RefCell<PyIter>>) -> PyResult<Option<Va
                 None
             }
         }
+        PyIter::LongRange(r) => r.advance(),
         PyIter::Dict { dict, pos, len, part } => {
             let d = dict.borrow();
             if d.len() != *len {

@@ -244,18 +244,7 @@ impl Vm {
                 let i = norm_index(self, key, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
             }
-            Value::Range(r) => {
-                let len = super::range_len(r.0, r.1, r.2);
-                if let Value::Slice(sl) = key {
-                    let (a, b, st) = slice_indices(self, sl, len)?;
-                    return Ok(Value::Range(Rc::new((r.0 + a * r.2, r.0 + b * r.2, r.2 * st))));
-                }
-                let i = norm_index(self, key, len as usize, "range object").map_err(|e| match e {
-                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") => index_error("range object index out of range"),
-                    other => other,
-                })?;
-                Ok(Value::Int(r.0 + i as i64 * r.2))
-            }
+            Value::Range(r) => self.range_getitem(r, key),
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
                 None => Err(key_error(key.clone())),
@@ -457,26 +446,9 @@ fn slice_indices_method(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value>
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
-/// `range.index` / `range.count`.
-fn range_index(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let Value::Range(r) = &a[0] else { return Err(type_error("descriptor requires a 'range' object")) };
-    if vm.contains(&a[0], &a[1])? {
-        if let Value::Int(i) = a[1] {
-            return Ok(Value::Int((i - r.0) / r.2));
-        }
-    }
-    Err(value_error(format!("{} is not in range", vm.repr(&a[1])?)))
-}
-
-fn range_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(vm.contains(&a[0], &a[1])? as i64))
-}
-
-/// Installs `slice`'s and `range`'s methods.
-pub fn install_slice_range(t: &Types) {
+/// Installs `slice`'s methods.
+pub fn install_slice(t: &Types) {
     def(&mut t.slice.dict.borrow_mut(), "indices", slice_indices_method, Some("slice"));
-    def(&mut t.range.dict.borrow_mut(), "index", range_index, Some("range"));
-    def(&mut t.range.dict.borrow_mut(), "count", range_count, Some("range"));
 }
 
 /// Installs `tuple`'s methods.

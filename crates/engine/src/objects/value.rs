@@ -52,7 +52,7 @@ pub enum Value {
     /// `frozenset`.
     FrozenSet(Rc<PySet>),
     /// `range(start, stop, step)`.
-    Range(Rc<(i64, i64, i64)>),
+    Range(Rc<PyRange>),
     /// `slice(start, stop, step)`.
     Slice(Rc<[Value; 3]>),
     /// A Python function.

@@ -584,7 +584,7 @@ impl Vm {
             (Slice(x), Slice(y)) => {
                 return self.seq_compare(&x.to_vec(), &y.to_vec(), op).map(Some);
             }
-            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => (range_key(x) == range_key(y)) == (op == CmpOp::Eq),
+            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => crate::builtins::range::equal(x, y) == (op == CmpOp::Eq),
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.type_of(a).is_builtin && self.type_of(b).is_builtin {
                     let same = a.is(b);
@@ -645,15 +645,7 @@ impl Vm {
                 hash::hash_tuple(&hs)
             }
             Value::FrozenSet(s) => crate::builtins::set::frozenset_hash(s),
-            Value::Range(r) => {
-                let n = crate::builtins::range_len(r.0, r.1, r.2);
-                let t = match n {
-                    0 => Value::tuple(vec![Value::Int(0), Value::None, Value::None]),
-                    1 => Value::tuple(vec![Value::Int(1), Value::Int(r.0), Value::None]),
-                    _ => Value::tuple(vec![Value::Int(n), Value::Int(r.0), Value::Int(r.2)]),
-                };
-                return self.hash(&t);
-            }
+            Value::Range(r) => return self.hash(&crate::builtins::range::hash_key(r)),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 let tn = self.type_name(v);
                 return Err(type_error(format!("unhashable type: '{tn}'")));
@@ -700,7 +692,7 @@ impl Vm {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => crate::builtins::range_len(r.0, r.1, r.2) > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__bool__") {
@@ -730,7 +722,7 @@ impl Vm {
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => crate::builtins::range_len(r.0, r.1, r.2) as usize,
+            Value::Range(r) => crate::builtins::range::len(r)? as usize,
             _ => {
                 if let Some(m) = super::iter::class_hook(v, "__class_len__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -773,13 +765,7 @@ impl Vm {
                 let h = self.hash(item)?;
                 Ok(self.set_find(s, h, item)?.is_some())
             }
-            Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let (start, stop, step) = **r;
-                    if step > 0 { *i >= start && *i < stop && (i - start) % step == 0 } else { *i <= start && *i > stop && (start - i) % (-step) == 0 }
-                }
-                _ => false,
-            }),
+            Value::Range(r) => self.range_contains(container, r, item),
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
                 Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
@@ -955,16 +941,6 @@ pub fn set_insert_hashed(vm: &mut Vm, s: &Rc<RefCell<PySet>>, h: i64, v: Value) 
 /// CPython's default hash: the address rotated by 4 bits.
 fn identity_hash(v: &Value) -> i64 {
     crate::algo::hash::hash_pointer(v.ptr().unwrap_or(0) as u64)
-}
-
-/// What identifies a range's sequence: (len, first, step), as CPython compares them.
-fn range_key(r: &(i64, i64, i64)) -> (i64, i64, i64) {
-    let n = crate::builtins::range_len(r.0, r.1, r.2);
-    match n {
-        0 => (0, 0, 0),
-        1 => (1, r.0, 0),
-        _ => (n, r.0, r.2),
-    }
 }
 
 fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {

@@ -133,13 +133,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
                 return self.container_repr(v)
             }
-            Value::Range(r) => {
-                if r.2 == 1 {
-                    format!("range({}, {})", r.0, r.1)
-                } else {
-                    format!("range({}, {}, {})", r.0, r.1, r.2)
-                }
-            }
+            Value::Range(r) => crate::builtins::range::repr(self, r)?,
             Value::Slice(s) => {
                 let parts: PyResult<Vec<String>> = s.iter().map(|p| self.repr(p)).collect();
                 format!("slice({})", parts?.join(", "))
