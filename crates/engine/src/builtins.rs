@@ -5,7 +5,10 @@
 pub mod args;
 pub mod asyncgen;
 pub mod attrs;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_from;
+pub mod codecs;
 pub mod ctors;
 pub mod descriptors;
 pub mod dict;
@@ -45,7 +48,7 @@ pub fn install(m: &Rc<Module>) {
     functions::install(&mut d);
     for (name, cls) in [
         ("object", &t.object), ("type", &t.type_), ("int", &t.int), ("float", &t.float), ("str", &t.str_),
-        ("bool", &t.bool_), ("bytes", &t.bytes), ("tuple", &t.tuple), ("list", &t.list), ("dict", &t.dict),
+        ("bool", &t.bool_), ("bytes", &t.bytes), ("bytearray", &t.bytearray), ("tuple", &t.tuple), ("list", &t.list), ("dict", &t.dict),
         ("set", &t.set), ("frozenset", &t.frozenset), ("range", &t.range), ("slice", &t.slice),
         ("property", &t.property), ("staticmethod", &t.staticmethod), ("classmethod", &t.classmethod),
         ("super", &t.super_),
@@ -69,7 +72,8 @@ pub fn install_type_methods(t: &Types) {
     object::install(t);
     str::install(&mut t.str_.dict.borrow_mut());
     list::install(&mut t.list.dict.borrow_mut());
-    bytes::install(&mut t.bytes.dict.borrow_mut());
+    bytes::install(&mut t.bytes.dict.borrow_mut(), "bytes");
+    bytearray::install(&mut t.bytearray.dict.borrow_mut());
     dict::install(&mut t.dict.dict.borrow_mut());
     set::install(&mut t.set.dict.borrow_mut(), false);
     set::install(&mut t.frozenset.dict.borrow_mut(), true);

@@ -236,7 +236,16 @@ fn str_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     let a = class_arg(a);
     match a.first() {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if a.len() > 1 || !k.is_empty() => Ok(Value::str(String::from_utf8_lossy(b).into_owned())),
+        Some(b @ (Value::Bytes(_) | Value::ByteArray(_))) if a.len() > 1 || !k.is_empty() => {
+            let text = |i: usize, name: &str, default: &str| -> PyResult<String> {
+                match a.get(i).cloned().or_else(|| args::kw(k, name)) {
+                    Some(v) => Ok(args::string(&format!("str() argument '{name}'"), &v)?.to_owned()),
+                    None => Ok(default.to_owned()),
+                }
+            };
+            let data = super::bytes::bytes_like(b).unwrap_or_default();
+            Ok(Value::str(super::codecs::decode(&data, &text(1, "encoding", "utf-8")?, &text(2, "errors", "strict")?)?))
+        }
         Some(v) => Ok(Value::str(vm.str_of(v)?)),
     }
 }
@@ -304,35 +313,8 @@ fn slice_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     })))
 }
 
-fn bytes_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let a = class_arg(a);
-    match a.first() {
-        None => Ok(Value::Bytes(Rc::from(&b""[..]))),
-        Some(Value::Str(s)) => {
-            if a.len() < 2 {
-                return Err(type_error("string argument without an encoding"));
-            }
-            Ok(Value::Bytes(s.as_str().as_bytes().into()))
-        }
-        Some(Value::Int(n)) if *n < 0 => Err(value_error("negative count")),
-        Some(Value::Int(n)) => {
-            crate::vm::memory::reserve(*n as usize)?;
-            Ok(Value::Bytes(vec![0u8; *n as usize].into()))
-        }
-        Some(Value::BigInt(_)) => Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer")),
-        Some(v) => {
-            let items = vm.collect(v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let n = args::int(vm, &it)?;
-                if !(0..256).contains(&n) {
-                    return Err(value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(n as u8);
-            }
-            Ok(Value::Bytes(out.into()))
-        }
-    }
+fn bytes_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Bytes(super::bytes_from::from_source(vm, class_arg(a), k, "bytes")?.into()))
 }
 
 fn object_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -404,7 +404,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let it = match &a[0] {
         Value::List(l) => PyIter::ListRev { list: l.clone(), idx: l.borrow().len() },
         Value::Range(r) => r.reversed(),
-        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             PyIter::Snapshot { items, idx: 0 }
@@ -580,6 +580,11 @@ fn ord(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))),
         Value::Str(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::ByteArray(b) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        // CPython's own wording for a bytes-like of another length.
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            Err(type_error(format!("ord() expected a character, but string of length {} found", vm.len(&a[0])?)))
+        }
         other => Err(type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
     }
 }

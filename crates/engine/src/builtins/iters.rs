@@ -88,6 +88,11 @@ pub fn iter_next(vm: &mut Vm, state: &Rc<RefCell<PyIter>>) -> PyResult<Option<Va
             *idx += 1;
             v
         }
+        PyIter::ByteArray { b, idx } => {
+            let v = b.borrow().get(*idx).map(|x| Value::Int(*x as i64));
+            *idx += 1;
+            v
+        }
         PyIter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;

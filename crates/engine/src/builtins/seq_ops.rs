@@ -33,16 +33,18 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             v.extend(y.iter().cloned());
             Value::tuple(v)
         }
-        (Bytes(x), Bytes(y), BinOp::Add) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(y);
-            Value::Bytes(v.into())
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
+            use super::bytes::{bytes_like, same_kind};
+            let (x, y) = (bytes_like(a).unwrap_or_default(), bytes_like(b).unwrap_or_default());
+            crate::vm::memory::reserve(x.len() + y.len())?;
+            same_kind(a, [&x[..], &y[..]].concat())
         }
-        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
-        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => repeat(b, int_of(a))?,
+        (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
+        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinOp::Mul) => repeat(b, int_of(a))?,
         // `PyNumber_AsSsize_t(n, PyExc_OverflowError)` in `sequence_repeat`:
         // either sign.
-        (Str(_) | List(_) | Tuple(_) | Bytes(_), BigInt(_), BinOp::Mul) | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
+        (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BigInt(_), BinOp::Mul)
+        | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinOp::Mul) => {
             return Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
         }
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
@@ -101,12 +103,13 @@ fn repeat(v: &Value, n: i64) -> PyResult<Value> {
             }
             Value::tuple(out)
         }
-        Value::Bytes(b) => {
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = super::bytes::bytes_like(v).unwrap_or_default();
             if n > 0 && b.len() > isize::MAX as usize / n {
                 return Err(crate::vm::exceptions::new_exc("OverflowError", "repeated bytes are too long"));
             }
             reserve(b.len() * n)?;
-            Value::Bytes(b.repeat(n).into())
+            super::bytes::same_kind(v, b.repeat(n))
         }
         _ => Value::NotImplemented,
     })
@@ -245,6 +248,7 @@ impl Vm {
                 Ok(Value::Int(b[i] as i64))
             }
             Value::Range(r) => self.range_getitem(r, key),
+            Value::ByteArray(b) => super::bytearray::getitem(self, b, key),
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
                 None => Err(key_error(key.clone())),
@@ -333,6 +337,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set_cell(d, key, v),
+            Value::ByteArray(b) => super::bytearray::setitem(self, b, &key, &v),
             _ => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup("__setitem__") {
@@ -414,6 +419,7 @@ impl Vm {
                     None => Err(key_error(key.clone())),
                 }
             }
+            Value::ByteArray(b) => super::bytearray::delitem(self, b, key),
             _ => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup("__delitem__") {

@@ -30,6 +30,8 @@ pub enum PyIter {
     Str { s: Rc<PyStr>, pos: usize },
     /// Over bytes.
     Bytes { b: Rc<[u8]>, idx: usize },
+    /// Over a bytearray, by index (sees it grow and shrink, as CPython's does).
+    ByteArray { b: Rc<RefCell<Vec<u8>>>, idx: usize },
     /// Over a range whose values and length fit in `i64`.
     Range { next: i64, stop: i64, step: i64 },
     /// Over any other range (CPython's `longrange_iterator`).
@@ -73,6 +75,7 @@ impl PyIter {
             PyIter::Tuple { .. } => "tuple_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
             PyIter::Bytes { .. } => "bytes_iterator",
+            PyIter::ByteArray { .. } => "bytearray_iterator",
             PyIter::Range { .. } => "range_iterator",
             PyIter::LongRange(_) => "longrange_iterator",
             PyIter::Dict { part: DictPart::Keys, .. } => "dict_keyiterator",

@@ -33,6 +33,7 @@ impl Vm {
             Value::Tuple(t) => new_iter(PyIter::Tuple { items: t.clone(), idx: 0 }),
             Value::Str(s) => new_iter(PyIter::Str { s: s.clone(), pos: 0 }),
             Value::Bytes(b) => new_iter(PyIter::Bytes { b: b.clone(), idx: 0 }),
+            Value::ByteArray(b) => new_iter(PyIter::ByteArray { b: b.clone(), idx: 0 }),
             Value::Range(r) => new_iter(r.iter()),
             Value::Dict(d) => {
                 let len = d.borrow().len();

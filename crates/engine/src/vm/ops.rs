@@ -398,16 +398,15 @@ impl Vm {
             }
         }
         // Sequence concatenation/repetition errors word it CPython's way.
-        if op == BinOp::Add && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) {
-            let what = if let Value::Bytes(_) = a { format!("can't concat {} to bytes", tb.name) } else {
+        if op == BinOp::Add && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) {
+            let what = if let Value::Bytes(_) | Value::ByteArray(_) = a { format!("can't concat {} to {}", tb.name, ta.name) } else {
                 format!("can only concatenate {} (not \"{}\") to {}", ta.name, tb.name, ta.name)
             };
             return Err(type_error(what));
         }
-        if op == BinOp::Mul
-            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)))
-        {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { &tb } else { &ta };
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_));
+        if op == BinOp::Mul && (is_seq(&a) || is_seq(&b)) {
+            let other = if is_seq(&a) { &tb } else { &ta };
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.name)));
         }
         Err(type_error(format!(
@@ -425,6 +424,16 @@ impl Vm {
                 let items = self.collect(&b)?;
                 l.borrow_mut().extend(items);
                 return Ok(a);
+            }
+            (Value::ByteArray(buf), BinOp::Add) => {
+                if crate::builtins::bytearray::iadd(buf, &b).is_some() {
+                    return Ok(a);
+                }
+            }
+            (Value::ByteArray(buf), BinOp::Mul) => {
+                if crate::builtins::bytearray::imul(buf, &b)?.is_some() {
+                    return Ok(a);
+                }
             }
             (Value::List(l), BinOp::Mul) => {
                 if let Value::Int(n) = b {
@@ -576,6 +585,10 @@ impl Vm {
                 return self.seq_compare(&x, &y, op).map(Some);
             }
             (Bytes(x), Bytes(y)) => cmp_ord(x.cmp(y), op),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let (x, y) = (crate::builtins::bytes::bytes_like(a), crate::builtins::bytes::bytes_like(b));
+                cmp_ord(x.cmp(&y), op)
+            }
             (Dict(_), Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
                 eq == (op == CmpOp::Eq)
@@ -646,7 +659,7 @@ impl Vm {
             }
             Value::FrozenSet(s) => crate::builtins::set::frozenset_hash(s),
             Value::Range(r) => return self.hash(&crate::builtins::range::hash_key(r)),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(type_error(format!("unhashable type: '{tn}'")));
             }
@@ -687,6 +700,7 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -717,6 +731,7 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
@@ -766,11 +781,11 @@ impl Vm {
                 Ok(self.set_find(s, h, item)?.is_some())
             }
             Value::Range(r) => self.range_contains(container, r, item),
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
+            Value::ByteArray(b) => {
+                let data = b.borrow().clone();
+                crate::builtins::bytes::contains(self, &data, item)
+            }
             Value::List(_) | Value::Tuple(_) => {
                 let items = match container {
                     Value::List(l) => l.borrow().clone(),
