@@ -96,6 +96,7 @@ pub fn empty_base_value(tag: TypeTag) -> Value {
         TypeTag::Float => Value::Float(0.0),
         TypeTag::Str => Value::str(""),
         TypeTag::Tuple => Value::tuple(vec![]),
+        TypeTag::ByteArray => Value::ByteArray(Rc::new(std::cell::RefCell::new(Vec::new()))),
         _ => Value::Null,
     }
 }

@@ -32,7 +32,9 @@ pub fn new(data: Vec<u8>) -> Value {
 pub fn install(d: &mut AttrMap) {
     super::bytes::install(d, "bytearray");
     let m: &[(&str, crate::objects::NativeFn)] = &[
-        ("__new__", bytearray_new), ("append", append), ("extend", extend), ("insert", insert),
+        ("__new__", bytearray_new), ("__init__", init), ("__len__", len), ("__iter__", iter),
+        ("__contains__", contains), ("__getitem__", dunder_getitem), ("__setitem__", dunder_setitem),
+        ("__delitem__", dunder_delitem), ("__iadd__", dunder_iadd), ("__repr__", repr), ("append", append), ("extend", extend), ("insert", insert),
         ("pop", pop), ("remove", remove), ("clear", clear), ("copy", copy), ("reverse", reverse),
     ];
     for (name, f) in m {
@@ -44,11 +46,70 @@ fn bytearray_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     Ok(new(from_source(vm, &a[1..], k, "bytearray")?))
 }
 
-fn this(v: &Value) -> PyResult<&Buf> {
+/// The buffer behind `self`: a bytearray, or a subclass instance wrapping one.
+fn this(v: &Value) -> PyResult<Buf> {
     match v {
-        Value::ByteArray(b) => Ok(b),
+        Value::ByteArray(b) => Ok(b.clone()),
+        Value::Instance(i) => match &*i.base.borrow() {
+            Value::ByteArray(b) => Ok(b.clone()),
+            _ => Err(type_error("descriptor requires a 'bytearray' object")),
+        },
         _ => Err(type_error("descriptor requires a 'bytearray' object")),
     }
+}
+
+/// `bytearray.__init__`: a subclass instance starts empty and is filled here.
+fn init(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    let data = from_source(vm, &a[1..], k, "bytearray")?;
+    *this(&a[0])?.borrow_mut() = data;
+    Ok(Value::None)
+}
+
+fn len(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(&a[0])?.borrow().len() as i64))
+}
+
+fn iter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    vm.get_iter(&Value::ByteArray(this(&a[0])?))
+}
+
+fn contains(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("__contains__", a, 1, 1)?;
+    let data = this(&a[0])?.borrow().clone();
+    Ok(Value::Bool(super::bytes::contains(vm, &data, &a[1])?))
+}
+
+fn dunder_getitem(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("__getitem__", a, 1, 1)?;
+    getitem(vm, &this(&a[0])?, &a[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("__setitem__", a, 2, 2)?;
+    setitem(vm, &this(&a[0])?, &a[1], &a[2])?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("__delitem__", a, 1, 1)?;
+    delitem(vm, &this(&a[0])?, &a[1])?;
+    Ok(Value::None)
+}
+
+/// `__iadd__`, so `+=` on a subclass instance extends it in place too.
+fn dunder_iadd(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::method_count("__iadd__", a, 1, 1)?;
+    match iadd(&this(&a[0])?, &a[1]) {
+        Some(()) => Ok(a[0].clone()),
+        None => Err(type_error(format!("can't concat {} to {}", vm.type_name(&a[1]), vm.type_name(&a[0])))),
+    }
+}
+
+/// `repr()` names the type, so a subclass shows its own name (`Buf(b'x')`).
+fn repr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let text = crate::vm::repr::bytearray_repr(&this(&a[0])?.borrow());
+    let name = vm.type_of(&a[0]).name.clone();
+    Ok(Value::str(text.replacen("bytearray", &name, 1)))
 }
 
 /// The bytes a slice assignment puts in: a bytes-like, or any iterable of
@@ -187,7 +248,8 @@ fn insert(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("insert", &a[1..], 2, 2)?;
     let i = args::int(vm, &a[1])?;
     let byte = byte_value(vm, &a[2])?;
-    let mut buf = this(&a[0])?.borrow_mut();
+    let b = this(&a[0])?;
+    let mut buf = b.borrow_mut();
     let len = buf.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
     buf.insert(at as usize, byte);
@@ -200,7 +262,8 @@ fn pop(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Some(v) => args::int(vm, v)?,
         None => -1,
     };
-    let mut buf = this(&a[0])?.borrow_mut();
+    let b = this(&a[0])?;
+    let mut buf = b.borrow_mut();
     if buf.is_empty() {
         return Err(index_error("pop from empty bytearray"));
     }
@@ -214,7 +277,8 @@ fn pop(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 fn remove(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::method_count("bytearray.remove", a, 1, 1)?;
     let byte = byte_value(vm, &a[1])?;
-    let mut buf = this(&a[0])?.borrow_mut();
+    let b = this(&a[0])?;
+    let mut buf = b.borrow_mut();
     match buf.iter().position(|c| *c == byte) {
         Some(i) => {
             buf.remove(i);

@@ -39,15 +39,23 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v {
         Value::Bytes(b) => Some(Cow::Borrowed(b)),
         Value::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
+        // An instance of a subclass, through the value it wraps.
+        Value::Instance(i) => bytes_like(&i.base.borrow()).map(|b| Cow::Owned(b.into_owned())),
         _ => None,
     }
 }
 
-/// A value of the same type as `like` (bytes or bytearray) holding `data`.
+/// A value of the builtin type of `like` (bytes or bytearray, also for a
+/// subclass instance, as CPython's methods return) holding `data`.
 pub fn same_kind(like: &Value, data: Vec<u8>) -> Value {
-    match like {
-        Value::ByteArray(_) => Value::ByteArray(Rc::new(RefCell::new(data))),
-        _ => Value::Bytes(data.into()),
+    let is_bytearray = match like {
+        Value::Instance(i) => matches!(*i.base.borrow(), Value::ByteArray(_)),
+        v => matches!(v, Value::ByteArray(_)),
+    };
+    if is_bytearray {
+        Value::ByteArray(Rc::new(RefCell::new(data)))
+    } else {
+        Value::Bytes(data.into())
     }
 }
 

@@ -244,7 +244,13 @@ impl Vm {
                     let out: Vec<u8> = slice_positions(a, e, st).into_iter().map(|i| b[i]).collect();
                     return Ok(Value::Bytes(out.into()));
                 }
-                let i = norm_index(self, key, b.len(), "index")?;
+                // CPython words these "byte indices ..." and "index out of range".
+                let i = norm_index(self, key, b.len(), "byte").map_err(|e| match e {
+                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") && !matches!(key, Value::BigInt(_)) => {
+                        index_error("index out of range")
+                    }
+                    other => other,
+                })?;
                 Ok(Value::Int(b[i] as i64))
             }
             Value::Range(r) => self.range_getitem(r, key),
