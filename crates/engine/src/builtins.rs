@@ -5,7 +5,10 @@
 pub mod args;
 pub mod asyncgen;
 pub mod attrs;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_from;
+pub mod codecs;
 pub mod ctors;
 pub mod descriptors;
 pub mod dict;
@@ -15,6 +18,7 @@ pub mod functions;
 pub mod iters;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod seq_ops;
 pub mod set;
 pub mod str;
@@ -45,7 +49,7 @@ pub fn install(m: &Rc<Module>) {
     functions::install(&mut d);
     for (name, cls) in [
         ("object", &t.object), ("type", &t.type_), ("int", &t.int), ("float", &t.float), ("str", &t.str_),
-        ("bool", &t.bool_), ("bytes", &t.bytes), ("tuple", &t.tuple), ("list", &t.list), ("dict", &t.dict),
+        ("bool", &t.bool_), ("bytes", &t.bytes), ("bytearray", &t.bytearray), ("tuple", &t.tuple), ("list", &t.list), ("dict", &t.dict),
         ("set", &t.set), ("frozenset", &t.frozenset), ("range", &t.range), ("slice", &t.slice),
         ("property", &t.property), ("staticmethod", &t.staticmethod), ("classmethod", &t.classmethod),
         ("super", &t.super_),
@@ -69,13 +73,15 @@ pub fn install_type_methods(t: &Types) {
     object::install(t);
     str::install(&mut t.str_.dict.borrow_mut());
     list::install(&mut t.list.dict.borrow_mut());
-    bytes::install(&mut t.bytes.dict.borrow_mut());
+    bytes::install(&mut t.bytes.dict.borrow_mut(), "bytes");
+    bytearray::install(&mut t.bytearray.dict.borrow_mut());
     dict::install(&mut t.dict.dict.borrow_mut());
     set::install(&mut t.set.dict.borrow_mut(), false);
     set::install(&mut t.frozenset.dict.borrow_mut(), true);
     seq_ops::install_tuple(&mut t.tuple.dict.borrow_mut());
     seq_ops::install_numbers(t);
-    seq_ops::install_slice_range(t);
+    seq_ops::install_slice(t);
+    range::install(t);
     exc::install(&mut t.exc("BaseException").dict.borrow_mut());
     exc_group::install(&mut t.exc("BaseExceptionGroup").dict.borrow_mut());
     asyncgen::install_generator_methods(t);
@@ -92,6 +98,7 @@ pub fn empty_base_value(tag: TypeTag) -> Value {
         TypeTag::Float => Value::Float(0.0),
         TypeTag::Str => Value::str(""),
         TypeTag::Tuple => Value::tuple(vec![]),
+        TypeTag::ByteArray => Value::ByteArray(Rc::new(std::cell::RefCell::new(Vec::new()))),
         _ => Value::Null,
     }
 }
@@ -103,15 +110,4 @@ pub fn attrmap_to_dict(vm: &mut Vm, map: &AttrMap) -> PyResult<Value> {
         vm.dict_set(&mut d, Value::str(&**k), v.clone())?;
     }
     Ok(Value::dict(d))
-}
-
-/// `len(range(start, stop, step))`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    }
 }

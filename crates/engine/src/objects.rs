@@ -14,6 +14,7 @@ pub mod iter;
 pub mod module;
 pub mod native;
 pub mod pystr;
+pub mod range;
 pub mod set;
 pub mod value;
 
@@ -26,5 +27,6 @@ pub use instance::Instance;
 pub use intern::intern;
 pub use module::Module;
 pub use pystr::PyStr;
+pub use range::PyRange;
 pub use set::PySet;
 pub use value::{AttrMap, Cell, Value};

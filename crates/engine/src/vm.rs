@@ -1208,6 +1208,7 @@ pub fn type_name_static(v: &Value) -> String {
                 Value::Float(_) => &t.float,
                 Value::Str(_) => &t.str_,
                 Value::Bytes(_) => &t.bytes,
+                Value::ByteArray(_) => &t.bytearray,
                 Value::Tuple(_) => &t.tuple,
                 Value::List(_) => &t.list,
                 Value::Dict(_) => &t.dict,

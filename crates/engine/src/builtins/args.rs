@@ -64,7 +64,7 @@ pub fn int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(crate::vm::exceptions::overflow_error("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(crate::vm::exceptions::ssize_overflow()),
         _ => {
             let cls = vm.type_of(v);
             if let Some(m) = cls.lookup("__index__") {
@@ -74,6 +74,36 @@ pub fn int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Err(type_error(format!("'{}' object cannot be interpreted as an integer", cls.name)))
         }
     }
+}
+
+/// An int argument of any size, as `PyNumber_Index` gives it (bools
+/// count; `__index__` honoured).
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    match v {
+        Value::Int(i) => Ok((*i).into()),
+        Value::Bool(b) => Ok((*b as i64).into()),
+        Value::BigInt(b) => Ok((**b).clone()),
+        Value::Instance(i) if matches!(&*i.base.borrow(), Value::Int(_) | Value::BigInt(_)) => {
+            let base = i.base.borrow().clone();
+            index_big(vm, &base)
+        }
+        _ => {
+            let cls = vm.type_of(v);
+            if let Some(m) = cls.lookup("__index__") {
+                let r = vm.call(&m, vec![v.clone()])?;
+                return match r {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_big(vm, &r),
+                    _ => Err(type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                };
+            }
+            Err(type_error(format!("'{}' object cannot be interpreted as an integer", cls.name)))
+        }
+    }
+}
+
+/// True when `v` is an int or has `__index__` (`_PyIndex_Check`).
+pub fn has_index(vm: &mut Vm, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) || vm.type_of(v).lookup("__index__").is_some()
 }
 
 /// A str argument.

@@ -124,12 +124,15 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "step" => Some(sl[2].clone()),
             _ => None,
         },
-        Value::Range(r) => match name {
-            "start" => Some(Value::Int(r.0)),
-            "stop" => Some(Value::Int(r.1)),
-            "step" => Some(Value::Int(r.2)),
-            _ => None,
-        },
+        Value::Range(r) => {
+            let [start, stop, step] = r.bound_values();
+            match name {
+                "start" => Some(start),
+                "stop" => Some(stop),
+                "step" => Some(step),
+                _ => None,
+            }
+        }
         Value::Instance(inst) => {
             if name == "__dict__" {
                 return Ok(Some(super::attrmap_to_dict(vm, &inst.attrs.borrow().clone())?));

@@ -48,7 +48,6 @@ pub fn install(t: &Types) {
     def(&mut t.dict.dict.borrow_mut(), "__new__", subclassable!(dict_new), Some("dict"));
     def(&mut t.set.dict.borrow_mut(), "__new__", subclassable!(set_new), Some("set"));
     def(&mut t.frozenset.dict.borrow_mut(), "__new__", subclassable!(frozenset_new), Some("frozenset"));
-    def(&mut t.range.dict.borrow_mut(), "__new__", range_new, Some("range"));
     def(&mut t.slice.dict.borrow_mut(), "__new__", slice_new, Some("slice"));
     def(&mut t.bytes.dict.borrow_mut(), "__new__", subclassable!(bytes_new), Some("bytes"));
     def(&mut t.object.dict.borrow_mut(), "__new__", object_new, Some("object"));
@@ -237,7 +236,16 @@ fn str_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     let a = class_arg(a);
     match a.first() {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if a.len() > 1 || !k.is_empty() => Ok(Value::str(String::from_utf8_lossy(b).into_owned())),
+        Some(b @ (Value::Bytes(_) | Value::ByteArray(_))) if a.len() > 1 || !k.is_empty() => {
+            let text = |i: usize, name: &str, default: &str| -> PyResult<String> {
+                match a.get(i).cloned().or_else(|| args::kw(k, name)) {
+                    Some(v) => Ok(args::string(&format!("str() argument '{name}'"), &v)?.to_owned()),
+                    None => Ok(default.to_owned()),
+                }
+            };
+            let data = super::bytes::bytes_like(b).unwrap_or_default();
+            Ok(Value::str(super::codecs::decode(&data, &text(1, "encoding", "utf-8")?, &text(2, "errors", "strict")?)?))
+        }
         Some(v) => Ok(Value::str(vm.str_of(v)?)),
     }
 }
@@ -295,27 +303,6 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::FrozenSet(Rc::new(s)))
 }
 
-fn range_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let a = class_arg(a);
-    if a.is_empty() {
-        return Err(type_error("range expected at least 1 argument, got 0"));
-    }
-    args::count("range", a, 1, 3)?;
-    let mut n = Vec::new();
-    for v in a {
-        n.push(args::int(vm, v)?);
-    }
-    let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new((start, stop, step))))
-}
-
 fn slice_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let a = class_arg(a);
     args::count("slice", a, 1, 3)?;
@@ -326,35 +313,8 @@ fn slice_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     })))
 }
 
-fn bytes_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let a = class_arg(a);
-    match a.first() {
-        None => Ok(Value::Bytes(Rc::from(&b""[..]))),
-        Some(Value::Str(s)) => {
-            if a.len() < 2 {
-                return Err(type_error("string argument without an encoding"));
-            }
-            Ok(Value::Bytes(s.as_str().as_bytes().into()))
-        }
-        Some(Value::Int(n)) if *n < 0 => Err(value_error("negative count")),
-        Some(Value::Int(n)) => {
-            crate::vm::memory::reserve(*n as usize)?;
-            Ok(Value::Bytes(vec![0u8; *n as usize].into()))
-        }
-        Some(Value::BigInt(_)) => Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer")),
-        Some(v) => {
-            let items = vm.collect(v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let n = args::int(vm, &it)?;
-                if !(0..256).contains(&n) {
-                    return Err(value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(n as u8);
-            }
-            Ok(Value::Bytes(out.into()))
-        }
-    }
+fn bytes_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Bytes(super::bytes_from::from_source(vm, class_arg(a), k, "bytes")?.into()))
 }
 
 fn object_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

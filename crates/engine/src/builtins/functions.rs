@@ -91,6 +91,10 @@ fn print(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("len", a, 1, 1)?;
+    if let Value::Range(r) = &a[0] {
+        // Exact even where `usize` is 32 bits (wasm).
+        return Ok(Value::Int(super::range::len(r)?));
+    }
     Ok(Value::Int(vm.len(&a[0])? as i64))
 }
 
@@ -399,12 +403,8 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("reversed", a, 1, 1)?;
     let it = match &a[0] {
         Value::List(l) => PyIter::ListRev { list: l.clone(), idx: l.borrow().len() },
-        Value::Range(r) => {
-            let n = super::range_len(r.0, r.1, r.2);
-            let last = r.0 + (n - 1) * r.2;
-            PyIter::Range { next: last, stop: r.0 - r.2, step: -r.2 }
-        }
-        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+        Value::Range(r) => r.reversed(),
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             PyIter::Snapshot { items, idx: 0 }
@@ -580,6 +580,11 @@ fn ord(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))),
         Value::Str(s) => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::ByteArray(b) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        // CPython's own wording for a bytes-like of another length.
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            Err(type_error(format!("ord() expected a character, but string of length {} found", vm.len(&a[0])?)))
+        }
         other => Err(type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
     }
 }

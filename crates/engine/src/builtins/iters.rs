@@ -88,6 +88,11 @@ pub fn iter_next(vm: &mut Vm, state: &Rc<RefCell<PyIter>>) -> PyResult<Option<Va
             *idx += 1;
             v
         }
+        PyIter::ByteArray { b, idx } => {
+            let v = b.borrow().get(*idx).map(|x| Value::Int(*x as i64));
+            *idx += 1;
+            v
+        }
         PyIter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
@@ -97,6 +102,7 @@ pub fn iter_next(vm: &mut Vm, state: &Rc<RefCell<PyIter>>) -> PyResult<Option<Va
                 None
             }
         }
+        PyIter::LongRange(r) => r.advance(),
         PyIter::Dict { dict, pos, len, part } => {
             let d = dict.borrow();
             if d.len() != *len {

@@ -33,16 +33,18 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             v.extend(y.iter().cloned());
             Value::tuple(v)
         }
-        (Bytes(x), Bytes(y), BinOp::Add) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(y);
-            Value::Bytes(v.into())
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
+            use super::bytes::{bytes_like, same_kind};
+            let (x, y) = (bytes_like(a).unwrap_or_default(), bytes_like(b).unwrap_or_default());
+            crate::vm::memory::reserve(x.len() + y.len())?;
+            same_kind(a, [&x[..], &y[..]].concat())
         }
-        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
-        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => repeat(b, int_of(a))?,
+        (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), Int(_) | Bool(_), BinOp::Mul) => repeat(a, int_of(b))?,
+        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinOp::Mul) => repeat(b, int_of(a))?,
         // `PyNumber_AsSsize_t(n, PyExc_OverflowError)` in `sequence_repeat`:
         // either sign.
-        (Str(_) | List(_) | Tuple(_) | Bytes(_), BigInt(_), BinOp::Mul) | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
+        (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BigInt(_), BinOp::Mul)
+        | (BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinOp::Mul) => {
             return Err(crate::vm::exceptions::new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
         }
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
@@ -101,12 +103,13 @@ fn repeat(v: &Value, n: i64) -> PyResult<Value> {
             }
             Value::tuple(out)
         }
-        Value::Bytes(b) => {
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = super::bytes::bytes_like(v).unwrap_or_default();
             if n > 0 && b.len() > isize::MAX as usize / n {
                 return Err(crate::vm::exceptions::new_exc("OverflowError", "repeated bytes are too long"));
             }
             reserve(b.len() * n)?;
-            Value::Bytes(b.repeat(n).into())
+            super::bytes::same_kind(v, b.repeat(n))
         }
         _ => Value::NotImplemented,
     })
@@ -241,21 +244,17 @@ impl Vm {
                     let out: Vec<u8> = slice_positions(a, e, st).into_iter().map(|i| b[i]).collect();
                     return Ok(Value::Bytes(out.into()));
                 }
-                let i = norm_index(self, key, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
-            }
-            Value::Range(r) => {
-                let len = super::range_len(r.0, r.1, r.2);
-                if let Value::Slice(sl) = key {
-                    let (a, b, st) = slice_indices(self, sl, len)?;
-                    return Ok(Value::Range(Rc::new((r.0 + a * r.2, r.0 + b * r.2, r.2 * st))));
-                }
-                let i = norm_index(self, key, len as usize, "range object").map_err(|e| match e {
-                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") => index_error("range object index out of range"),
+                // CPython words these "byte indices ..." and "index out of range".
+                let i = norm_index(self, key, b.len(), "byte").map_err(|e| match e {
+                    Unwind::Raise(x) if crate::vm::exceptions::is_exc(&x, "IndexError") && !matches!(key, Value::BigInt(_)) => {
+                        index_error("index out of range")
+                    }
                     other => other,
                 })?;
-                Ok(Value::Int(r.0 + i as i64 * r.2))
+                Ok(Value::Int(b[i] as i64))
             }
+            Value::Range(r) => self.range_getitem(r, key),
+            Value::ByteArray(b) => super::bytearray::getitem(self, b, key),
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
                 None => Err(key_error(key.clone())),
@@ -344,6 +343,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set_cell(d, key, v),
+            Value::ByteArray(b) => super::bytearray::setitem(self, b, &key, &v),
             _ => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup("__setitem__") {
@@ -425,6 +425,7 @@ impl Vm {
                     None => Err(key_error(key.clone())),
                 }
             }
+            Value::ByteArray(b) => super::bytearray::delitem(self, b, key),
             _ => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup("__delitem__") {
@@ -457,26 +458,9 @@ fn slice_indices_method(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value>
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
-/// `range.index` / `range.count`.
-fn range_index(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let Value::Range(r) = &a[0] else { return Err(type_error("descriptor requires a 'range' object")) };
-    if vm.contains(&a[0], &a[1])? {
-        if let Value::Int(i) = a[1] {
-            return Ok(Value::Int((i - r.0) / r.2));
-        }
-    }
-    Err(value_error(format!("{} is not in range", vm.repr(&a[1])?)))
-}
-
-fn range_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(vm.contains(&a[0], &a[1])? as i64))
-}
-
-/// Installs `slice`'s and `range`'s methods.
-pub fn install_slice_range(t: &Types) {
+/// Installs `slice`'s methods.
+pub fn install_slice(t: &Types) {
     def(&mut t.slice.dict.borrow_mut(), "indices", slice_indices_method, Some("slice"));
-    def(&mut t.range.dict.borrow_mut(), "index", range_index, Some("range"));
-    def(&mut t.range.dict.borrow_mut(), "count", range_count, Some("range"));
 }
 
 /// Installs `tuple`'s methods.

@@ -518,7 +518,8 @@ fn encode(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     let s = this(&a[0])?.to_owned();
     let encoding = a.get(1).cloned().or_else(|| args::kw(k, "encoding")).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "utf-8".into());
     let errors = a.get(2).cloned().or_else(|| args::kw(k, "errors")).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "strict".into());
-    super::bytes::encode(vm, &s, &encoding, &errors)
+    let _ = vm;
+    Ok(Value::Bytes(super::codecs::encode(&s, &encoding, &errors)?.into()))
 }
 
 fn expandtabs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

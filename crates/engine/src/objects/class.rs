@@ -10,7 +10,7 @@ use std::rc::Rc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
 pub enum TypeTag {
-    Object, Type, NoneType, NotImplementedType, Ellipsis, Bool, Int, Float, Str, Bytes,
+    Object, Type, NoneType, NotImplementedType, Ellipsis, Bool, Int, Float, Str, Bytes, ByteArray,
     Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function, BuiltinFunction, Method,
     Module, Generator, Coroutine, AsyncGenerator, Iterator, Cell, BaseException,
     Property, StaticMethod, ClassMethod, Super, Native,

@@ -30,8 +30,12 @@ pub enum PyIter {
     Str { s: Rc<PyStr>, pos: usize },
     /// Over bytes.
     Bytes { b: Rc<[u8]>, idx: usize },
-    /// Over a range.
+    /// Over a bytearray, by index (sees it grow and shrink, as CPython's does).
+    ByteArray { b: Rc<RefCell<Vec<u8>>>, idx: usize },
+    /// Over a range whose values and length fit in `i64`.
     Range { next: i64, stop: i64, step: i64 },
+    /// Over any other range (CPython's `longrange_iterator`).
+    LongRange(Box<LongRangeIter>),
     /// Over a dict: raw position, size at start (to detect resizes).
     Dict { dict: Rc<RefCell<Dict>>, pos: usize, len: usize, part: DictPart },
     /// Over a set.
@@ -52,6 +56,16 @@ pub enum PyIter {
     Done,
 }
 
+/// A `longrange_iterator`: the next value, the stride and how many are left.
+pub struct LongRangeIter {
+    /// The value `next()` returns.
+    pub next: num_bigint::BigInt,
+    /// Added after each value.
+    pub step: num_bigint::BigInt,
+    /// Values still to come.
+    pub left: num_bigint::BigInt,
+}
+
 impl PyIter {
     /// The Python type name (`list_iterator`, `map`, ...).
     pub fn type_name(&self) -> &'static str {
@@ -61,7 +75,9 @@ impl PyIter {
             PyIter::Tuple { .. } => "tuple_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
             PyIter::Bytes { .. } => "bytes_iterator",
+            PyIter::ByteArray { .. } => "bytearray_iterator",
             PyIter::Range { .. } => "range_iterator",
+            PyIter::LongRange(_) => "longrange_iterator",
             PyIter::Dict { part: DictPart::Keys, .. } => "dict_keyiterator",
             PyIter::Dict { part: DictPart::Values, .. } => "dict_valueiterator",
             PyIter::Dict { part: DictPart::Items, .. } => "dict_itemiterator",

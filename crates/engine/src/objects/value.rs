@@ -41,6 +41,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     /// `bytes`.
     Bytes(Rc<[u8]>),
+    /// `bytearray`: shared and mutable, like a list.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     /// `tuple`.
     Tuple(Rc<[Value]>),
     /// `list`.
@@ -52,7 +54,7 @@ pub enum Value {
     /// `frozenset`.
     FrozenSet(Rc<PySet>),
     /// `range(start, stop, step)`.
-    Range(Rc<(i64, i64, i64)>),
+    Range(Rc<PyRange>),
     /// `slice(start, stop, step)`.
     Slice(Rc<[Value; 3]>),
     /// A Python function.
@@ -133,6 +135,7 @@ impl Value {
             BigInt(r) => Rc::as_ptr(r) as *const () as usize,
             Str(r) => Rc::as_ptr(r) as *const () as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const () as usize,
             Tuple(r) => Rc::as_ptr(r) as *const Value as usize,
             List(r) => Rc::as_ptr(r) as *const () as usize,
             Dict(r) => Rc::as_ptr(r) as *const () as usize,

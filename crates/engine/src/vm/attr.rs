@@ -48,6 +48,7 @@ impl Vm {
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),

@@ -76,6 +76,12 @@ pub fn overflow_error(msg: impl AsRef<str>) -> Unwind {
     new_exc("OverflowError", msg.as_ref())
 }
 
+/// The OverflowError of an int that a C `Py_ssize_t` cannot hold
+/// (`len(range(10**20))`, `[0] * 10**20`'s index conversions).
+pub fn ssize_overflow() -> Unwind {
+    overflow_error("Python int too large to convert to C ssize_t")
+}
+
 /// `ZeroDivisionError(msg)`.
 pub fn zero_division(msg: &str) -> Unwind {
     new_exc("ZeroDivisionError", msg)

@@ -33,7 +33,8 @@ impl Vm {
             Value::Tuple(t) => new_iter(PyIter::Tuple { items: t.clone(), idx: 0 }),
             Value::Str(s) => new_iter(PyIter::Str { s: s.clone(), pos: 0 }),
             Value::Bytes(b) => new_iter(PyIter::Bytes { b: b.clone(), idx: 0 }),
-            Value::Range(r) => new_iter(PyIter::Range { next: r.0, stop: r.1, step: r.2 }),
+            Value::ByteArray(b) => new_iter(PyIter::ByteArray { b: b.clone(), idx: 0 }),
+            Value::Range(r) => new_iter(r.iter()),
             Value::Dict(d) => {
                 let len = d.borrow().len();
                 new_iter(PyIter::Dict { dict: d.clone(), pos: 0, len, part: DictPart::Keys })
@@ -202,7 +203,8 @@ impl Vm {
         if let Value::Range(r) = v {
             // A range knows its length: refuse a huge one before iterating
             // (`list(range(10**12))` is MemoryError at once).
-            super::memory::reserve_items(crate::builtins::range_len(r.0, r.1, r.2).max(0) as usize, slot)?;
+            // Past `Py_ssize_t`, CPython's length hint is an OverflowError.
+            super::memory::reserve_items(crate::builtins::range::len(r)? as usize, slot)?;
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
@@ -219,7 +221,7 @@ impl Vm {
     /// `a, b = seq` with CPython's error messages.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Range(_) => self.collect(seq)?,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => self.collect(seq)?,
             _ => {
                 let it = self.get_iter(seq).map_err(|_| {
                     type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))

@@ -398,16 +398,15 @@ impl Vm {
             }
         }
         // Sequence concatenation/repetition errors word it CPython's way.
-        if op == BinOp::Add && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) {
-            let what = if let Value::Bytes(_) = a { format!("can't concat {} to bytes", tb.name) } else {
+        if op == BinOp::Add && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) {
+            let what = if let Value::Bytes(_) | Value::ByteArray(_) = a { format!("can't concat {} to {}", tb.name, ta.name) } else {
                 format!("can only concatenate {} (not \"{}\") to {}", ta.name, tb.name, ta.name)
             };
             return Err(type_error(what));
         }
-        if op == BinOp::Mul
-            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)))
-        {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { &tb } else { &ta };
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_));
+        if op == BinOp::Mul && (is_seq(&a) || is_seq(&b)) {
+            let other = if is_seq(&a) { &tb } else { &ta };
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.name)));
         }
         Err(type_error(format!(
@@ -425,6 +424,16 @@ impl Vm {
                 let items = self.collect(&b)?;
                 l.borrow_mut().extend(items);
                 return Ok(a);
+            }
+            (Value::ByteArray(buf), BinOp::Add) => {
+                if crate::builtins::bytearray::iadd(buf, &b).is_some() {
+                    return Ok(a);
+                }
+            }
+            (Value::ByteArray(buf), BinOp::Mul) => {
+                if crate::builtins::bytearray::imul(buf, &b)?.is_some() {
+                    return Ok(a);
+                }
             }
             (Value::List(l), BinOp::Mul) => {
                 if let Value::Int(n) = b {
@@ -576,6 +585,10 @@ impl Vm {
                 return self.seq_compare(&x, &y, op).map(Some);
             }
             (Bytes(x), Bytes(y)) => cmp_ord(x.cmp(y), op),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let (x, y) = (crate::builtins::bytes::bytes_like(a), crate::builtins::bytes::bytes_like(b));
+                cmp_ord(x.cmp(&y), op)
+            }
             (Dict(_), Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
                 eq == (op == CmpOp::Eq)
@@ -584,7 +597,7 @@ impl Vm {
             (Slice(x), Slice(y)) => {
                 return self.seq_compare(&x.to_vec(), &y.to_vec(), op).map(Some);
             }
-            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => (range_key(x) == range_key(y)) == (op == CmpOp::Eq),
+            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => crate::builtins::range::equal(x, y) == (op == CmpOp::Eq),
             _ => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.type_of(a).is_builtin && self.type_of(b).is_builtin {
                     let same = a.is(b);
@@ -645,16 +658,8 @@ impl Vm {
                 hash::hash_tuple(&hs)
             }
             Value::FrozenSet(s) => crate::builtins::set::frozenset_hash(s),
-            Value::Range(r) => {
-                let n = crate::builtins::range_len(r.0, r.1, r.2);
-                let t = match n {
-                    0 => Value::tuple(vec![Value::Int(0), Value::None, Value::None]),
-                    1 => Value::tuple(vec![Value::Int(1), Value::Int(r.0), Value::None]),
-                    _ => Value::tuple(vec![Value::Int(n), Value::Int(r.0), Value::Int(r.2)]),
-                };
-                return self.hash(&t);
-            }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Value::Range(r) => return self.hash(&crate::builtins::range::hash_key(r)),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(type_error(format!("unhashable type: '{tn}'")));
             }
@@ -695,12 +700,13 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => crate::builtins::range_len(r.0, r.1, r.2) > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__bool__") {
@@ -725,12 +731,13 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => crate::builtins::range_len(r.0, r.1, r.2) as usize,
+            Value::Range(r) => crate::builtins::range::len(r)? as usize,
             _ => {
                 if let Some(m) = super::iter::class_hook(v, "__class_len__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -773,18 +780,12 @@ impl Vm {
                 let h = self.hash(item)?;
                 Ok(self.set_find(s, h, item)?.is_some())
             }
-            Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let (start, stop, step) = **r;
-                    if step > 0 { *i >= start && *i < stop && (i - start) % step == 0 } else { *i <= start && *i > stop && (start - i) % (-step) == 0 }
-                }
-                _ => false,
-            }),
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(type_error("a bytes-like object is required")),
-            },
+            Value::Range(r) => self.range_contains(container, r, item),
+            Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
+            Value::ByteArray(b) => {
+                let data = b.borrow().clone();
+                crate::builtins::bytes::contains(self, &data, item)
+            }
             Value::List(_) | Value::Tuple(_) => {
                 let items = match container {
                     Value::List(l) => l.borrow().clone(),
@@ -955,16 +956,6 @@ pub fn set_insert_hashed(vm: &mut Vm, s: &Rc<RefCell<PySet>>, h: i64, v: Value) 
 /// CPython's default hash: the address rotated by 4 bits.
 fn identity_hash(v: &Value) -> i64 {
     crate::algo::hash::hash_pointer(v.ptr().unwrap_or(0) as u64)
-}
-
-/// What identifies a range's sequence: (len, first, step), as CPython compares them.
-fn range_key(r: &(i64, i64, i64)) -> (i64, i64, i64) {
-    let n = crate::builtins::range_len(r.0, r.1, r.2);
-    match n {
-        0 => (0, 0, 0),
-        1 => (1, r.0, 0),
-        _ => (n, r.0, r.2),
-    }
 }
 
 fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {

@@ -96,7 +96,7 @@ impl Vm {
     /// anything with `__getitem__` but a tuple or str (so `'x' % []` is fine).
     fn is_mapping(&self, v: &Value) -> bool {
         match v {
-            Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_) => true,
+            Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_) => true,
             Value::Tuple(_) | Value::Str(_) => false,
             Value::Instance(_) => self.type_of(v).lookup("__getitem__").is_some(),
             _ => false,

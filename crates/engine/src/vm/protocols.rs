@@ -71,7 +71,7 @@ impl Vm {
         if npos > 0 {
             let self_match = matches!(
                 c.tag,
-                TypeTag::Bool | TypeTag::Int | TypeTag::Float | TypeTag::Str | TypeTag::Bytes | TypeTag::Tuple | TypeTag::List | TypeTag::Dict | TypeTag::Set | TypeTag::FrozenSet
+                TypeTag::Bool | TypeTag::Int | TypeTag::Float | TypeTag::Str | TypeTag::Bytes | TypeTag::ByteArray | TypeTag::Tuple | TypeTag::List | TypeTag::Dict | TypeTag::Set | TypeTag::FrozenSet
             ) && c.is_builtin;
             if self_match {
                 if npos > 1 {

@@ -72,6 +72,16 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// `repr(bytearray)`: as bytes, except that CPython's `bytearray_repr`
+/// escapes a `'` even inside double quotes.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    format!("bytearray({})", quoted_bytes(b, true))
+}
+
+fn quoted_bytes(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = format!("b{quote}");
     for &c in b {
@@ -80,7 +90,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -130,16 +140,11 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => bytearray_repr(&b.borrow()),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
                 return self.container_repr(v)
             }
-            Value::Range(r) => {
-                if r.2 == 1 {
-                    format!("range({}, {})", r.0, r.1)
-                } else {
-                    format!("range({}, {}, {})", r.0, r.1, r.2)
-                }
-            }
+            Value::Range(r) => crate::builtins::range::repr(self, r)?,
             Value::Slice(s) => {
                 let parts: PyResult<Vec<String>> = s.iter().map(|p| self.repr(p)).collect();
                 format!("slice({})", parts?.join(", "))

@@ -44,6 +44,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return bytearray(x)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
@@ -99,6 +101,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(item, memo))
     elif cls is frozenset:
         y = frozenset(deepcopy(item, memo) for item in x)
+    elif cls is bytearray:
+        y = bytearray(x)
     else:
         copier = getattr(cls, '__deepcopy__', None)
         if copier is not None:
