@@ -109,7 +109,7 @@ impl Run {
         let mut left = budget;
         let code = match vm.drive(&mut left) {
             Drive::OutOfBudget => {
-                if vm.steps >= self.max_instructions {
+                if vm.steps + vm.rust_steps >= self.max_instructions {
                     finish_stop(vm, StopReason::InstructionLimit)
                 } else {
                     self.sync_output();

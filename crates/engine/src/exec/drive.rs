@@ -247,12 +247,12 @@ impl Vm {
     /// While another thread waits nested, runs the current one for its
     /// slice; true if the slice ended and it could go on.
     fn run_other_thread(&mut self) -> PyResult<bool> {
-        let mut budget = self.exec.slice_left.min(self.limits.instructions.saturating_sub(self.steps));
+        let mut budget = self.exec.slice_left.min(self.limits.instructions.saturating_sub(self.steps + self.rust_steps));
         let before = budget;
         let outcome = self.run(0, &mut budget);
         self.exec.slice_left -= before - budget;
         let sliced = match outcome {
-            Ok(Exit::OutOfBudget) if self.steps >= self.limits.instructions => return Err(Unwind::Stop(StopReason::InstructionLimit)),
+            Ok(Exit::OutOfBudget) if self.steps + self.rust_steps >= self.limits.instructions => return Err(Unwind::Stop(StopReason::InstructionLimit)),
             Ok(Exit::OutOfBudget) => true,
             Ok(Exit::Blocked(w)) => {
                 self.park(w);

@@ -287,7 +287,11 @@ impl Vm {
             }
         } else if !matches!(obj, Value::Class(_) | Value::Module(_)) {
             let cls = self.type_of(&obj);
-            if let Some(b @ Value::Builtin(_)) = cls.lookup(name) {
+            let found = match cache {
+                Some(c) => cls.lookup_cached(name, c),
+                None => cls.lookup(name),
+            };
+            if let Some(b @ Value::Builtin(_)) = found {
                 return Ok((b, obj));
             }
         }

@@ -128,7 +128,7 @@ impl Vm {
     /// left of the run's limit, so an endless `__repr__` or key function
     /// ends with the instruction-limit notice instead of hanging.
     pub fn nested_budget(&self) -> u64 {
-        self.limits.instructions.saturating_sub(self.steps)
+        self.limits.instructions.saturating_sub(self.steps + self.rust_steps)
     }
 
     /// Runs a frame to completion in a nested loop (a Rust caller waits).

@@ -154,9 +154,11 @@ impl Vm {
                         _ => None,
                     }
                 };
+                // Not `self.next`: this loop's own instructions are counted,
+                // its items are not Rust's (see `Vm::charge_rust_step`).
                 let next = match fast {
                     Some(n) => n,
-                    None => self.next(&it)?,
+                    None => crate::builtins::iter_next(self, state)?,
                 };
                 match next {
                     Some(v) => self.frame().push(v),

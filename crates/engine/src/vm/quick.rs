@@ -303,7 +303,8 @@ pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
 #[inline(always)]
 pub(super) fn for_iter(frame: &mut Frame, exit: u32) -> bool {
     let Some(Value::Iter(state)) = frame.stack.last() else { return false };
-    let next = match &mut *state.borrow_mut() {
+    let mut s = state.borrow_mut();
+    let next = match &mut *s {
         crate::objects::iter::PyIter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
@@ -313,8 +314,18 @@ pub(super) fn for_iter(frame: &mut Frame, exit: u32) -> bool {
                 None
             }
         }
+        // The next item of a list; its end (which may drop the list, and
+        // with it objects whose finalisers must run) goes the slow way.
+        crate::objects::iter::PyIter::List { list, idx } => {
+            let Some(v) = list.borrow().get(*idx).cloned() else { return false };
+            *idx += 1;
+            drop(s);
+            frame.stack.push(v);
+            return true;
+        }
         _ => return false,
     };
+    drop(s);
     match next {
         Some(v) => frame.stack.push(Value::Int(v)),
         None => {
