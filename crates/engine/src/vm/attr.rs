@@ -291,7 +291,11 @@ impl Vm {
                 let mut attrs = inst.attrs.borrow_mut();
                 let old = match attrs.get_mut(name) {
                     Some(slot) => Some(std::mem::replace(slot, value)),
-                    None => attrs.insert(name.into(), value),
+                    None => {
+                        attrs.insert(name, value);
+                        cls.dict.note_attrs(attrs.len());
+                        None
+                    }
                 };
                 drop(attrs);
                 // The old value drops after the namespace is released (its
