@@ -825,6 +825,13 @@ class Future:
 
 
 def _set_result_unless_cancelled(fut, result):
+    if type(fut) is Future and fut._state == _PENDING:
+        # cancelled() and set_result() inlined for a plain pending Future
+        # (every sleep's timer ends here).
+        fut._result = result
+        fut._state = _FINISHED
+        fut._schedule_callbacks()
+        return
     if fut.cancelled():
         return
     fut.set_result(result)
@@ -981,6 +988,14 @@ class Task(Future):
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
                 self._finish('cancelled')
+            elif self._state == _PENDING:
+                # Future.set_result, inlined.
+                self._result = stop.value
+                self._state = _FINISHED
+                self._schedule_callbacks()
+                _all_tasks.discard(self)
+                if lane is not None:
+                    _exec.leave(lane, 'done', 'returned', coro)
             else:
                 Future.set_result(self, stop.value)
                 _all_tasks.discard(self)
