@@ -118,7 +118,7 @@ fn load_python(vm: &mut Vm, name: &str, source: &str) -> PyResult<Rc<Module>> {
 fn import_error(class: &str, msg: String, name: &str) -> crate::vm::Unwind {
     let e = new_exc(class, &msg);
     if let crate::vm::Unwind::Raise(Value::Instance(inst)) = &e {
-        inst.attrs.borrow_mut().insert("name".into(), Value::str(name));
+        inst.attrs.borrow_mut().insert("name", Value::str(name));
     }
     e
 }

@@ -142,6 +142,10 @@ fn shortest_digits(x: f64) -> Digits {
     if len < 16 {
         return from_exponent_form(&shortest);
     }
+    let d = from_exponent_form(&shortest);
+    if !may_be_halfway(x, len as i64 - d.decpt) {
+        return d;
+    }
     let rounded = format!("{:.*e}", len - 1, x);
     let text = if rounded != shortest && rounded.parse::<f64>() == Ok(x) {
         rounded
@@ -149,6 +153,24 @@ fn shortest_digits(x: f64) -> Digits {
         shortest
     };
     from_exponent_form(&text)
+}
+
+/// Whether `x` may lie exactly halfway between two decimals with `k`
+/// digits after the point (`k` may be negative). With `x = m·2^e`, `m`
+/// odd, that needs `2x·10^k = m·5^k·2^(e+1+k)` to be an odd integer, so
+/// `e + 1 + k >= 0`. Most 16- and 17-digit floats (`random.random()`'s)
+/// fail that at once, sparing the correctly rounded reformat and parse
+/// [`shortest_digits`] would check a tie with (half of `repr(random())`'s
+/// instructions under callgrind).
+fn may_be_halfway(x: f64, k: i64) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    if m == 0 || k < 0 {
+        return true;
+    }
+    e + m.trailing_zeros() as i64 + 1 + k >= 0
 }
 
 /// Reads Rust's `D.DDDDeX` form.
@@ -277,6 +299,41 @@ mod tests {
             ..DtoaFlags::default()
         };
         double_to_string(x, FloatCode::from_char(code).unwrap(), precision, flags)
+    }
+
+    /// The shortest digits with the tie check always made.
+    fn shortest_checked(x: f64) -> Vec<u8> {
+        let shortest = format!("{:e}", x);
+        let len = shortest.split_once('e').map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+        let rounded = format!("{:.*e}", len - 1, x);
+        let text = if rounded != shortest && rounded.parse::<f64>() == Ok(x) { rounded } else { shortest };
+        from_exponent_form(&text).digits
+    }
+
+    #[test]
+    fn skipping_the_tie_check_never_changes_the_shortest_digits() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for i in 0..200_000u64 {
+            let r = next();
+            let x = match i % 4 {
+                0 => (r >> 11) as f64 / (1u64 << 53) as f64,
+                1 => f64::from_bits(r & !(1 << 63)),
+                // Integers and halves near 2**52: where ties live.
+                2 => ((1u64 << 51) + (r >> 14)) as f64 + 0.5 * (r & 1) as f64,
+                _ => ((r >> 12) as f64 + 0.25 * (r & 3) as f64) * 0.125,
+            };
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            assert_eq!(shortest_digits(x).digits, shortest_checked(x), "{x:e}");
+        }
+        assert_eq!(shortest_digits(2053637337633904.25).digits, b"20536373376339042");
     }
 
     #[test]

@@ -135,7 +135,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         }
         Value::Instance(inst) => {
             if name == "__dict__" {
-                return Ok(Some(super::attrmap_to_dict(vm, &inst.attrs.borrow().clone())?));
+                return Ok(Some(super::attrmap_to_dict(vm, &inst.attrs.borrow().to_attr_map())?));
             }
             if exc_data(obj).is_some() {
                 return Ok(super::exc::exc_attr(vm, inst, name));

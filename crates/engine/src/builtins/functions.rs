@@ -248,8 +248,12 @@ fn getattr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         other => return Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
     };
     if a.len() == 3 {
-        return match vm.getattr(&a[0], &name) {
-            Ok(v) => Ok(v),
+        // A plainly missing attribute never builds the AttributeError it
+        // would discard (asyncio asks `getattr(x, '_asyncio_future_blocking',
+        // None)` of every coroutine it wraps).
+        return match vm.getattr_opt(&a[0], &name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(a[2].clone()),
             Err(Unwind::Raise(e)) if crate::vm::exceptions::is_exc(&e, "AttributeError") => Ok(a[2].clone()),
             Err(e) => Err(e),
         };
@@ -267,8 +271,8 @@ fn setattr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("hasattr", a, 2, 2)?;
     let name = args::string("attribute name", &a[1])?.to_owned();
-    match vm.getattr(&a[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.getattr_opt(&a[0], &name) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(Unwind::Raise(e)) if crate::vm::exceptions::is_exc(&e, "AttributeError") => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }

@@ -56,7 +56,7 @@ fn hash(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 
 fn setattr(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     if let (Value::Instance(i), Some(Value::Str(name)), Some(v)) = (&a[0], a.get(1), a.get(2)) {
-        i.attrs.borrow_mut().insert(name.as_str().into(), v.clone());
+        i.attrs.borrow_mut().insert(name.as_str(), v.clone());
     }
     Ok(Value::None)
 }

@@ -37,7 +37,7 @@ fn bump_epoch() {
 /// moves [`class_epoch`] on, which is what lets `LoadAttr`, `LoadMethod`
 /// and `StoreAttr` cache where a name was found in a class's MRO
 /// (`Code::attr_cache`) and trust it until any class changes.
-pub struct ClassDict(RefCell<AttrMap>, [std::cell::Cell<LookupCache>; Dunder::COUNT]);
+pub struct ClassDict(RefCell<AttrMap>, [std::cell::Cell<LookupCache>; Dunder::COUNT], std::cell::Cell<u8>);
 
 /// The special methods the VM looks up on every instance created or freed,
 /// cached per class (in its [`ClassDict`]).
@@ -74,7 +74,7 @@ impl ClassDict {
     /// it may reuse the address of a freed one).
     pub fn new(map: AttrMap) -> Self {
         bump_epoch();
-        Self(RefCell::new(map), Default::default())
+        Self(RefCell::new(map), Default::default(), Default::default())
     }
 
     /// Reads the namespace.
@@ -87,6 +87,22 @@ impl ClassDict {
     pub fn borrow_mut(&self) -> std::cell::RefMut<'_, AttrMap> {
         bump_epoch();
         self.0.borrow_mut()
+    }
+
+    /// How many attributes this class's instances have had at most: a new
+    /// instance's namespace is allocated that big once, instead of growing
+    /// 4 → 8 → 16 entries (see `instance_dict`).
+    #[inline]
+    pub fn attr_hint(&self) -> usize {
+        self.2.get() as usize
+    }
+
+    /// An instance of this class now has `n` attributes.
+    #[inline]
+    pub fn note_attrs(&self, n: usize) {
+        if n > self.2.get() as usize {
+            self.2.set(n.min(u8::MAX as usize) as u8);
+        }
     }
 }
 

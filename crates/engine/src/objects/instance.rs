@@ -2,7 +2,7 @@
 //! [`ExcData`]; and of subclasses of builtin types, which carry the builtin
 //! value they extend).
 
-use super::{AttrMap, Class, ExcData, Value};
+use super::{Class, ExcData, InstanceDict, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -11,7 +11,7 @@ pub struct Instance {
     /// `type(obj)`.
     pub class: Rc<Class>,
     /// `obj.__dict__`.
-    pub attrs: RefCell<AttrMap>,
+    pub attrs: RefCell<InstanceDict>,
     /// Exception state, for instances of `BaseException` subclasses (boxed:
     /// inline it made every instance 170 bytes bigger).
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -25,7 +25,8 @@ impl Instance {
     /// A fresh instance of `class` with an empty namespace.
     pub fn new(class: Rc<Class>) -> Self {
         let exc = (class.tag == super::TypeTag::BaseException).then(|| Box::new(RefCell::new(ExcData::default())));
-        Self { class, attrs: RefCell::new(AttrMap::default()), exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false) }
+        let attrs = RefCell::new(InstanceDict::with_capacity(class.dict.attr_hint()));
+        Self { class, attrs, exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false) }
     }
 
     /// Reads an attribute from the instance's own namespace.

@@ -13,10 +13,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
-    /// Identifiers live as long as the thread: they are names written in
-    /// scripts, so their number is bounded by what was compiled.
+    /// Interned names live as long as the thread.
     static NAMES: RefCell<FxHashSet<Rc<str>>> = RefCell::new(FxHashSet::default());
 }
+
+/// Names interned at most: past it (a program inventing attribute names
+/// with `setattr`) new names get their own string, so the table stays
+/// small; they still compare equal by text.
+const INTERN_MAX: usize = 4096;
 
 /// The shared `Rc<str>` for `name`.
 pub fn intern(name: &str) -> Rc<str> {
@@ -25,7 +29,10 @@ pub fn intern(name: &str) -> Rc<str> {
             return rc.clone();
         }
         let rc: Rc<str> = name.into();
-        names.borrow_mut().insert(rc.clone());
+        let mut names = names.borrow_mut();
+        if names.len() < INTERN_MAX {
+            names.insert(rc.clone());
+        }
         rc
     })
 }

@@ -182,7 +182,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some((pos, _, v)) = inst.attrs.borrow().get_full(name) {
+            if let Some((pos, v)) = inst.attrs.borrow().get_full(name) {
                 if let (None, Some(c)) = (&class_attr, cache) {
                     LookupCache::note_instance_pos(c, pos);
                 }
@@ -337,13 +337,17 @@ impl Vm {
                 // the value in place: no new key string, no second hash.
                 let mut attrs = inst.attrs.borrow_mut();
                 let old = match attrs.get_full_mut(name) {
-                    Some((pos, _, slot)) => {
+                    Some((pos, slot)) => {
                         if let (None, Some((c, _))) = (&attr, caches) {
                             LookupCache::note_instance_pos(c, pos);
                         }
                         Some(std::mem::replace(slot, value))
                     }
-                    None => attrs.insert(crate::objects::intern(name), value),
+                    None => {
+                        attrs.insert(name, value);
+                        cls.dict.note_attrs(attrs.len());
+                        None
+                    }
                 };
                 drop(attrs);
                 // The old value drops after the namespace is released (its

@@ -9,7 +9,7 @@ use super::exceptions::{PyResult, Unwind};
 use super::frame::Frame;
 use super::Vm;
 use crate::objects::generator::{GenKind, GenStatus};
-use crate::objects::{AttrMap, Generator, Instance, Value};
+use crate::objects::{Generator, Instance, InstanceDict, Value};
 use coroscope_trace::Stream;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -18,7 +18,7 @@ use std::rc::Rc;
 #[allow(missing_docs)]
 pub enum Finalizer {
     /// Call `__del__` on a resurrected copy of the instance.
-    Del { class: Rc<crate::objects::Class>, attrs: AttrMap, del: Value },
+    Del { class: Rc<crate::objects::Class>, attrs: InstanceDict, del: Value },
     /// A coroutine was never awaited.
     NeverAwaited { qualname: String },
     /// A suspended generator must be closed (its `finally` blocks run).

@@ -813,10 +813,11 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        # The state read directly, as the C FutureIter does (not done()).
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -824,6 +825,13 @@ class Future:
 
 
 def _set_result_unless_cancelled(fut, result):
+    if type(fut) is Future and fut._state == _PENDING:
+        # cancelled() and set_result() inlined for a plain pending Future
+        # (every sleep's timer ends here).
+        fut._result = result
+        fut._state = _FINISHED
+        fut._schedule_callbacks()
+        return
     if fut.cancelled():
         return
     fut.set_result(result)
@@ -980,6 +988,14 @@ class Task(Future):
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
                 self._finish('cancelled')
+            elif self._state == _PENDING:
+                # Future.set_result, inlined.
+                self._result = stop.value
+                self._state = _FINISHED
+                self._schedule_callbacks()
+                _all_tasks.discard(self)
+                if lane is not None:
+                    _exec.leave(lane, 'done', 'returned', coro)
             else:
                 Future.set_result(self, stop.value)
                 _all_tasks.discard(self)
@@ -1007,7 +1023,12 @@ class Task(Future):
             elif getattr(result, '_asyncio_future_blocking', None) is True and result._loop is loop and result is not self:
                 # The common wait, _after_yield's first case inlined.
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self._Task__wakeup)
+                if (type(result) is Future or type(result) is Task) and result._state == _PENDING:
+                    # add_done_callback inlined, as TaskStepMethWrapper
+                    # does for exact Futures and Tasks (_asynciomodule.c).
+                    result._callbacks.append(self._Task__wakeup)
+                else:
+                    result.add_done_callback(self._Task__wakeup)
                 self._fut_waiter = result
                 if lane is not None:
                     _exec.leave(lane, 'waiting', getattr(result, '_what', None) or _describe(result), coro)
@@ -1146,7 +1167,10 @@ async def sleep(delay, result=None):
     try:
         return await future
     finally:
-        handle.cancel()
+        # A handle that fired is out of the heap: cancelling it only
+        # cleared fields nobody reads again (one call less per sleep).
+        if handle._scheduled:
+            handle.cancel()
 
 
 # === Combinators ===
@@ -1185,21 +1209,29 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if outer is None or outer._state != _PENDING:
             if not fut.cancelled():
                 fut.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if type(fut) is Task and fut._state == _FINISHED and fut._exception is None:
+                # cancelled() and exception() inlined for a Task that
+                # returned (its _log_traceback is already False).
+                pass
+            elif fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
+            else:
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
         if nfinished == nfuts:
             results = []
             for child in children:
+                if type(child) is Task and child._state == _FINISHED and child._exception is None:
+                    results.append(child._result)
+                    continue
                 if child.cancelled():
                     res = CancelledError('' if child._cancel_message is None else child._cancel_message)
                 else:
@@ -1220,12 +1252,21 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
+            if loop is not None and type(arg).__name__ == 'coroutine':
+                # ensure_future and add_done_callback, inlined for the
+                # common case: a coroutine becomes a fresh, pending Task.
+                fut = loop.create_task(arg)
+                if type(fut) is Task:
+                    fut._callbacks.append(_done_callback)
+                else:
+                    fut.add_done_callback(_done_callback)
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = fut._loop
+                fut.add_done_callback(_done_callback)
             nfuts += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
