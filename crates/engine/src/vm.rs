@@ -301,11 +301,7 @@ impl Vm {
                 Instr::LoadFast(i) => quick::load_fast(frame, i),
                 Instr::StoreFast(i) => match frame.stack.pop() {
                     Some(v) => {
-                        // The old value drops here: a finaliser may be due.
                         frame.locals[i as usize] = v;
-                        if finalize::pending() {
-                            return (Quick::Finalize, ran);
-                        }
                         true
                     }
                     None => false,
@@ -317,9 +313,6 @@ impl Vm {
                 }
                 Instr::PopTop => {
                     frame.stack.pop();
-                    if finalize::pending() {
-                        return (Quick::Finalize, ran);
-                    }
                     true
                 }
                 Instr::PushNull => {
@@ -335,25 +328,9 @@ impl Vm {
                     true
                 }
                 Instr::ForIter(exit) => quick::for_iter(frame, exit),
-                Instr::LoadAttr(i) => {
-                    if !quick::load_attr_instance(frame, i) {
-                        return (Quick::Slow(instr), ran);
-                    }
-                    if finalize::pending() {
-                        return (Quick::Finalize, ran);
-                    }
-                    true
-                }
+                Instr::LoadAttr(i) => quick::load_attr_instance(frame, i),
                 Instr::LoadMethod(i) => quick::load_method_instance(frame, i),
-                Instr::StoreAttr(i) => {
-                    if !quick::store_attr_instance(frame, i) {
-                        return (Quick::Slow(instr), ran);
-                    }
-                    if finalize::pending() {
-                        return (Quick::Finalize, ran);
-                    }
-                    true
-                }
+                Instr::StoreAttr(i) => quick::store_attr_instance(frame, i),
                 Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
                     Some(v) => {
                         frame.stack.push(v);
@@ -383,6 +360,11 @@ impl Vm {
             };
             if !handled {
                 return (Quick::Slow(instr), ran);
+            }
+            // What a store, pop or attribute load dropped may have queued a
+            // finaliser, which runs before the next instruction.
+            if drops_references(instr) && finalize::pending() {
+                return (Quick::Finalize, ran);
             }
         }
     }
@@ -1188,6 +1170,7 @@ fn drops_references(instr: Instr) -> bool {
             | Instr::DeleteName(_)
             | Instr::Call(_)
             | Instr::StoreAttr(_)
+            | Instr::LoadAttr(_)
     )
 }
 

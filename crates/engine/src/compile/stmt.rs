@@ -622,6 +622,19 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise(0));
     }
 
+    /// A `try` body under a handler at `handler`: when it completes,
+    /// control jumps to `orelse` (`try`'s `else`, shared by `except` and
+    /// `except*`).
+    pub(super) fn protected_body(&mut self, body: &'a [ast::Stmt], handler: Label, orelse: Label) -> CResult<()> {
+        self.emit_jump(Instr::SetupExcept(0), handler);
+        self.unit().fblocks.push(FBlock::Try);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit_jump(Instr::Jump(0), orelse);
+        Ok(())
+    }
+
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         if t.is_star {
             return self.try_star_except(t);
@@ -629,12 +642,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         let orelse = self.new_label();
-        self.emit_jump(Instr::SetupExcept(0), handler);
-        self.unit().fblocks.push(FBlock::Try);
-        self.stmts(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.emit_jump(Instr::Jump(0), orelse);
+        self.protected_body(&t.body, handler, orelse)?;
         self.bind(handler);
         let cleanup = self.new_label();
         self.emit(Instr::PushExcInfo);

@@ -20,12 +20,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise = self.new_label();
         // 1. The body, protected.
-        self.emit_jump(Instr::SetupExcept(0), handler);
-        self.unit().fblocks.push(FBlock::Try);
-        self.stmts(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.emit_jump(Instr::Jump(0), orelse);
+        self.protected_body(&t.body, handler, orelse)?;
         // 2. [exc] -> [prev, orig, raised = [], exc]
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
