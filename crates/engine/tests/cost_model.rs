@@ -139,6 +139,19 @@ fn a_huge_loop_inside_a_builtin_hits_the_instruction_limit() {
 }
 
 #[test]
+fn min_and_max_walk_a_huge_range_instead_of_copying_it() {
+    // CPython iterates these (for hours); copying the range first was a
+    // MemoryError instead of the instruction limit's notice.
+    for src in ["print(max(range(10**12)))\n", "print(min(range(10**12), key=lambda x: -x))\n"] {
+        let (trace, code) = run(src, RunOptions { max_instructions: 1_000_000, ..RunOptions::default() });
+        assert_eq!(code, 1, "{src}");
+        let err = trace.text_of(Stream::Stderr);
+        // The key function's own instructions may end the run a few past the limit.
+        assert!(err.starts_with("[Coroscope] The run was stopped after 1000") && err.contains("instructions (the limit)"), "{src}: {err}");
+    }
+}
+
+#[test]
 fn input_blocks_its_thread_for_the_typing_delay() {
     let src = "import time\nname = input('name? ')\nprint(name, time.monotonic())\nprint(input(), time.monotonic())\n";
     let options = RunOptions { stdin: "Ada\nBob\n".into(), input_delay_ns: 1_500_000_000, ..RunOptions::default() };
