@@ -139,6 +139,29 @@ fn a_huge_loop_inside_a_builtin_hits_the_instruction_limit() {
 }
 
 #[test]
+fn min_and_max_walk_a_huge_range_instead_of_copying_it() {
+    // CPython iterates these (for hours); copying the range first was a
+    // MemoryError instead of the instruction limit's notice.
+    for src in ["print(max(range(10**12)))\n", "print(min(range(10**12), key=lambda x: -x))\n"] {
+        let (trace, code) = run(src, RunOptions { max_instructions: 1_000_000, ..RunOptions::default() });
+        assert_eq!(code, 1, "{src}");
+        let err = trace.text_of(Stream::Stderr);
+        // The key function's own instructions may end the run a few past the limit.
+        assert!(err.starts_with("[Coroscope] The run was stopped after 1000") && err.contains("instructions (the limit)"), "{src}: {err}");
+    }
+}
+
+#[test]
+fn a_chain_with_del_left_when_the_output_limit_stops_the_teardown_is_dropped_quietly() {
+    // Reporting the finalisers' errors at teardown hits the output limit,
+    // so the rest of the chain is discarded, and dropping one link queues
+    // the next (fuzz seed 1169480288: a RefCell panic in finalize::clear).
+    let src = "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\n    def __del__(self):\n        raise ValueError('x' * 2**20)\n\nhead = None\nfor i in range(40):\n    head = Node(head)\nprint('built')\n";
+    let (trace, _) = run(src, RunOptions::default());
+    assert_eq!(trace.text_of(Stream::Stdout), "built\n");
+}
+
+#[test]
 fn input_blocks_its_thread_for_the_typing_delay() {
     let src = "import time\nname = input('name? ')\nprint(name, time.monotonic())\nprint(input(), time.monotonic())\n";
     let options = RunOptions { stdin: "Ada\nBob\n".into(), input_delay_ns: 1_500_000_000, ..RunOptions::default() };

@@ -501,32 +501,27 @@ fn sum(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
+/// `min`/`max`: one iterable is walked item by item as CPython's
+/// `min_max` does (so `max(range(10**12))` costs instructions, not memory);
+/// several positional arguments are compared directly.
 fn min_max(vm: &mut Vm, a: &[Value], k: &Kwargs, name: &str, op: crate::bytecode::op::CmpOp) -> PyResult<Value> {
     args::only_kwargs(name, k, &["key", "default"])?;
-    let items = if a.len() == 1 {
-        vm.collect(&a[0])?
-    } else if a.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
-    } else {
-        if kw(k, "default").is_some() {
-            return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
-        }
-        a.to_vec()
-    };
     let key = kw(k, "key").filter(|v| !v.is_none());
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
-        let kv = match &key {
-            Some(f) => vm.call(f, vec![it.clone()])?,
-            None => it.clone(),
-        };
-        match &best {
-            None => best = Some((kv, it)),
-            Some((bk, _)) => {
-                let r = vm.compare(&kv, bk, op)?;
-                if vm.truthy(&r)? {
-                    best = Some((kv, it));
-                }
+    match a {
+        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [iterable] => {
+            let it = vm.get_iter(iterable)?;
+            while let Some(item) = vm.next(&it)? {
+                keep_best(vm, &mut best, item, key.as_ref(), op)?;
+            }
+        }
+        _ => {
+            if kw(k, "default").is_some() {
+                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            for item in a {
+                keep_best(vm, &mut best, item.clone(), key.as_ref(), op)?;
             }
         }
     }
@@ -537,6 +532,23 @@ fn min_max(vm: &mut Vm, a: &[Value], k: &Kwargs, name: &str, op: crate::bytecode
             None => Err(value_error(format!("{name}() arg is an empty sequence"))),
         },
     }
+}
+
+/// One step of `min_max`: `item` replaces `best` (a key and its item) when
+/// its key compares `op` to the best key so far.
+fn keep_best(vm: &mut Vm, best: &mut Option<(Value, Value)>, item: Value, key: Option<&Value>, op: crate::bytecode::op::CmpOp) -> PyResult<()> {
+    let kv = match key {
+        Some(f) => vm.call(f, vec![item.clone()])?,
+        None => item.clone(),
+    };
+    if let Some((bk, _)) = best {
+        let r = vm.compare(&kv, bk, op)?;
+        if !vm.truthy(&r)? {
+            return Ok(());
+        }
+    }
+    *best = Some((kv, item));
+    Ok(())
 }
 
 fn min(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {

@@ -8,7 +8,7 @@ use ruff_text_size::{TextRange, TextSize};
 /// Converts a ruff parse error.
 pub fn convert(e: &ParseError, source: &str, lines: &LineIndex) -> CompileError {
     if let ParseErrorType::Lexical(LexicalErrorType::UnicodeError) = &e.error {
-        let (message, range) = super::string_error::unknown_name(source, e.location);
+        let (message, range) = super::string_error::bad_escape(source, e.location);
         return CompileError::at(ErrorKind::Syntax, message, range, lines);
     }
     let msg = e.error.to_string();

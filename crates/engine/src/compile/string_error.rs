@@ -1,28 +1,57 @@
-//! CPython's wording for a bad `\N{...}` escape:
-//! `(unicode error) 'unicodeescape' codec can't decode bytes in position
-//! 0-25: unknown Unicode character name`. The positions count bytes of the
-//! string literal's body (CPython decodes the raw body with the
-//! `unicode_escape` codec, after writing each non-ASCII character as a
-//! 10-byte `\UXXXXXXXX`; an f-string's body restarts after each `{...}`
-//! field), from the backslash to the closing brace. ruff reports only where
-//! the name is, so the literal is found by lexing the source up to it.
+//! CPython's wording for a bad escape in a string literal, which ruff
+//! reports as one `UnicodeError` whether it is an unknown `\N{...}` name
+//! (`(unicode error) 'unicodeescape' codec can't decode bytes in position
+//! 0-25: unknown Unicode character name`), a short `\x`/`\u`/`\U`
+//! (`truncated \xXX escape`), an out-of-range `\U` (`illegal Unicode
+//! character`), or a short `\x` in a bytes literal (`(value error) invalid
+//! \x escape at position 0`). The positions count bytes of the string
+//! literal's body (CPython decodes the raw body with the `unicode_escape`
+//! codec, after writing each non-ASCII character as a 10-byte
+//! `\UXXXXXXXX`; an f-string's body restarts after each `{...}` field),
+//! from the backslash to the closing brace or the last hex digit. ruff
+//! reports only where the name or the bad digit is, so the escape is found
+//! by looking back for its backslash, and the literal by lexing the source
+//! up to it.
 
 use ruff_text_size::{TextRange, TextSize};
 
-/// The message and the range CPython marks (just past the literal) for an
-/// unknown name whose text ruff located at `name` (inside the braces).
-pub fn unknown_name(source: &str, name: TextRange) -> (String, TextRange) {
-    let escape_start = name.start().to_usize().saturating_sub(3); // `\N{`
-    let brace = name.end().to_usize();
-    let literal = enclosing_literal(source, escape_start);
-    let (body_start, literal_end) = literal.map_or((escape_start, brace + 1), |l| (l.body, l.end));
+/// The message and the range CPython marks (just past the literal) for a
+/// bad escape ruff located at `at`: inside the braces of `\N{...}`, at the
+/// first non-hex character of `\x`/`\u`/`\U` (or where the digits stop).
+pub fn bad_escape(source: &str, at: TextRange) -> (String, TextRange) {
+    let start = at.start().to_usize().min(source.len());
+    // Between the backslash and `at` there is only ASCII (`N{`, or a letter
+    // and hex digits), so the nearest backslash before `at` is the escape's.
+    let backslash = source.get(..start).and_then(|s| s.rfind('\\')).unwrap_or(start);
+    let letter = source.as_bytes().get(backslash + 1).copied().unwrap_or(b'N');
+    let literal = enclosing_literal(source, backslash);
+    let (body_start, literal_end) = literal.map_or((backslash, start + 1), |l| (l.body, l.end));
     let is_f = literal.is_some_and(|l| l.is_f);
-    let first = decoded_len(&source[body_start..escape_start], is_f);
-    let last = first + (brace - escape_start);
-    let message =
-        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: unknown Unicode character name");
+    let first = source.get(body_start..backslash).map_or(0, |body| decoded_len(body, is_f));
+    let digits = start.saturating_sub(backslash + 2);
+    let message = match letter {
+        b'x' if literal.is_some_and(|l| l.is_bytes) => format!("(value error) invalid \\x escape at position {first}"),
+        b'x' | b'u' | b'U' => {
+            let last = first + 1 + digits;
+            let what = match letter {
+                b'U' if digits == 8 => "illegal Unicode character",
+                b'x' => "truncated \\xXX escape",
+                b'u' => "truncated \\uXXXX escape",
+                _ => "truncated \\UXXXXXXXX escape",
+            };
+            unicode_error(first, last, what)
+        }
+        _ => {
+            let brace = at.end().to_usize();
+            unicode_error(first, first + brace.saturating_sub(backslash), "unknown Unicode character name")
+        }
+    };
     let at = TextSize::from(literal_end.min(source.len()) as u32);
     (message, TextRange::new(at, at))
+}
+
+fn unicode_error(first: usize, last: usize, what: &str) -> String {
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: {what}")
 }
 
 /// How many bytes CPython's decoder has seen of `body` (the literal's text
@@ -67,6 +96,8 @@ struct Literal {
     end: usize,
     /// Whether its prefix has `f`.
     is_f: bool,
+    /// Whether its prefix has `b`.
+    is_bytes: bool,
 }
 
 /// The string literal holding byte `offset`: a small tokenizer that knows
@@ -88,9 +119,10 @@ fn enclosing_literal(source: &str, offset: usize) -> Option<Literal> {
                 let body = i + width;
                 let end = literal_end(bytes, body, quote, triple);
                 if offset >= body && offset < end {
-                    let prefix = source[..i].bytes().rev().take_while(u8::is_ascii_alphabetic);
-                    let is_f = prefix.into_iter().any(|b| b.eq_ignore_ascii_case(&b'f'));
-                    return Some(Literal { body, end, is_f });
+                    let prefix = || source.as_bytes()[..i].iter().rev().take_while(|b| b.is_ascii_alphabetic());
+                    let is_f = prefix().any(|b| b.eq_ignore_ascii_case(&b'f'));
+                    let is_bytes = prefix().any(|b| b.eq_ignore_ascii_case(&b'b'));
+                    return Some(Literal { body, end, is_f, is_bytes });
                 }
                 i = end;
                 continue;
@@ -124,7 +156,7 @@ mod tests {
     fn message_for(source: &str, name: &str) -> String {
         let start = source.find(name).unwrap();
         let range = TextRange::new(TextSize::from(start as u32), TextSize::from((start + name.len()) as u32));
-        unknown_name(source, range).0
+        bad_escape(source, range).0
     }
 
     #[test]
@@ -137,5 +169,37 @@ mod tests {
         assert_eq!(message_for("s = '한\\N{NOPE}'\n", "NOPE"), expect("10-17"), "non-ASCII counts as \\UXXXXXXXX");
         assert_eq!(message_for("s = 'a\\tb\\N{NOPE}'\n", "NOPE"), expect("4-11"));
         assert_eq!(message_for("s = f\"{1}\\N{NOPE}\"\n", "NOPE"), expect("0-7"), "restarts after a field");
+    }
+
+    /// ruff's range for a bad hex escape: the first non-hex character, or
+    /// empty where the digits stop.
+    fn hex_message(source: &str, at: &str, len: usize) -> String {
+        let start = source.find(at).unwrap();
+        let range = TextRange::at(TextSize::from(start as u32), TextSize::from(len as u32));
+        bad_escape(source, range).0
+    }
+
+    #[test]
+    fn hex_escapes_are_truncated_or_illegal() {
+        let expect = |range: &str, what: &str| format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {range}: {what}");
+        // The messages CPython 3.11.7 prints for these:
+        assert_eq!(hex_message("s = '\\x4'\n", "'\n", 0), expect("0-2", "truncated \\xXX escape"));
+        assert_eq!(hex_message("s = '직접\\x 쓰기'\n", " 쓰", 1), expect("20-21", "truncated \\xXX escape"), "no slicing inside '접'");
+        assert_eq!(hex_message("s = '\\x한'\n", "한", 3), expect("0-1", "truncated \\xXX escape"));
+        assert_eq!(hex_message("s = '한\\u12g'\n", "g", 1), expect("10-13", "truncated \\uXXXX escape"));
+        assert_eq!(hex_message("s = '\\U0011000'\n", "'\n", 0), expect("0-8", "truncated \\UXXXXXXXX escape"));
+        assert_eq!(hex_message("s = '\\U00110000'\n", "'\n", 0), expect("0-9", "illegal Unicode character"));
+        assert_eq!(hex_message("s = f'{1}ab\\x4'\n", "'\n", 0), expect("2-4", "truncated \\xXX escape"));
+        assert_eq!(hex_message("s = b'ab\\xg1'\n", "g1", 1), "(value error) invalid \\x escape at position 2");
+    }
+
+    #[test]
+    fn odd_locations_do_not_panic() {
+        for source in ["", "접", "'접'", "\\접", "b'\\"] {
+            for start in 0..=source.len() as u32 + 2 {
+                let range = TextRange::new(TextSize::from(start), TextSize::from(start + 1));
+                let _ = bad_escape(source, range);
+            }
+        }
     }
 }

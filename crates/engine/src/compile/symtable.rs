@@ -197,25 +197,24 @@ impl<'a> Builder<'a> {
         prev
     }
 
+    /// Binds a function's parameters in CPython's order (positional,
+    /// keyword-only, `*args`, `**kwargs`); a name bound twice (after
+    /// mangling) is CPython's `duplicate argument` SyntaxError, marked on
+    /// the second one.
     fn params(&mut self, params: &ast::Parameters) {
-        let mut names = Vec::new();
-        for p in params.posonlyargs.iter().chain(params.args.iter()) {
-            names.push(p.parameter.name.as_str().to_owned());
+        let positional = params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter());
+        let star = params.vararg.iter().chain(params.kwarg.iter()).map(|p| &p.name);
+        let mut names: IndexSet<String> = IndexSet::new();
+        for ident in positional.map(|p| &p.parameter.name).chain(star) {
+            let name = mangle(self.private.as_deref(), ident.as_str()).into_owned();
+            if !names.insert(name) {
+                self.fail(format!("duplicate argument '{}' in function definition", ident.as_str()), ident.range);
+            }
         }
-        for p in params.kwonlyargs.iter() {
-            names.push(p.parameter.name.as_str().to_owned());
-        }
-        if let Some(v) = &params.vararg {
-            names.push(v.name.as_str().to_owned());
-        }
-        if let Some(k) = &params.kwarg {
-            names.push(k.name.as_str().to_owned());
-        }
-        let names: Vec<String> = names.iter().map(|n| mangle(self.private.as_deref(), n).into_owned()).collect();
         for n in &names {
             self.bind(n);
         }
-        self.scope().params = names;
+        self.scope().params = names.into_iter().collect();
     }
 
     fn visit_defaults(&mut self, params: &'a ast::Parameters) {

@@ -79,18 +79,23 @@ pub fn defer_asyncgen_hook(hook: Value, name: Rc<str>, qualname: Rc<str>, status
 }
 
 /// Drops queued work without running it (the run is over).
+///
+/// Dropping a finaliser can queue more (the attributes of an object with
+/// `__del__` hold the next one of a chain), so each round is taken out of
+/// the queue and dropped outside its borrow, until a round queues nothing:
+/// a chain left when the instruction limit stopped the teardown used to be
+/// dropped inside `borrow_mut()` and panic. Each round reaches one link
+/// further, as `defer_del` takes an instance's attributes instead of
+/// dropping them, so the Rust stack stays shallow.
 pub fn clear() {
     DEPTH.with(|d| d.set(0));
-    let items = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for item in items {
-        match item {
-            // Dropping the frame may queue more; they are discarded too.
-            Finalizer::Close { frame, .. } => drop(frame),
-            Finalizer::AsyncGenHook { frame, .. } => drop(frame),
-            _ => {}
+    loop {
+        let items = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if items.is_empty() {
+            break;
         }
+        drop(items);
     }
-    PENDING.with(|p| p.borrow_mut().clear());
     QUEUED.with(|q| q.set(false));
 }
 
