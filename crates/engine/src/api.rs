@@ -107,21 +107,21 @@ impl Run {
         }
         let Some(vm) = self.vm.as_mut() else { return Progress::Finished(1) };
         let mut left = budget;
-        let code = match vm.drive(&mut left) {
+        let (code, finished) = match vm.drive(&mut left) {
             Drive::OutOfBudget => {
                 if vm.steps + vm.rust_steps >= self.max_instructions {
-                    finish_stop(vm, StopReason::InstructionLimit)
+                    (finish_stop(vm, StopReason::InstructionLimit), false)
                 } else {
                     self.sync_output();
                     return Progress::Running;
                 }
             }
-            Drive::Finished(Ok(())) => 0,
-            Drive::Finished(Err(Unwind::Raise(exc))) => exit_status(vm, &exc),
-            Drive::Finished(Err(Unwind::Stop(reason))) => finish_stop(vm, reason),
-            Drive::Finished(Err(Unwind::Block(_))) => 1,
+            Drive::Finished(Ok(())) => (0, true),
+            Drive::Finished(Err(Unwind::Raise(exc))) => (exit_status(vm, &exc), true),
+            Drive::Finished(Err(Unwind::Stop(reason))) => (finish_stop(vm, reason), false),
+            Drive::Finished(Err(Unwind::Block(_))) => (1, false),
         };
-        let code = teardown(vm, code);
+        let code = teardown(vm, code, finished);
         self.steps_done = vm.steps;
         self.finished = Some(code);
         self.sync_output();
@@ -224,9 +224,13 @@ fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
 
 /// Interpreter shutdown: finalisers run as `__main__`'s namespace is
 /// cleared in insertion order, as CPython's module teardown does.
-fn teardown(vm: &mut Vm, code: i32) -> i32 {
+fn teardown(vm: &mut Vm, code: i32, finished: bool) -> i32 {
     vm.frames.clear();
     let _ = vm.run_finalizers();
+    // A run the engine stopped (a limit, Stop, a deadlock) runs no more code.
+    if finished {
+        crate::stdlib::gc::finalize_leftovers(vm);
+    }
     let main = vm.main.clone();
     let names: Vec<Rc<str>> = main.dict.borrow().keys().cloned().collect();
     for name in names {

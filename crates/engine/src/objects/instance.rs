@@ -19,6 +19,14 @@ pub struct Instance {
     pub base: RefCell<Value>,
     /// `__del__` already ran (set on the copy a finaliser resurrects).
     pub del_done: std::cell::Cell<bool>,
+    /// Creation order: CPython's collector finalises the objects left at
+    /// exit in the order of its lists, which is the order they were created
+    /// in (see `stdlib::gc::finalize_leftovers`).
+    pub seq: u64,
+}
+
+thread_local! {
+    static CREATED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 impl Instance {
@@ -26,7 +34,11 @@ impl Instance {
     pub fn new(class: Rc<Class>) -> Self {
         let exc = (class.tag == super::TypeTag::BaseException).then(|| Box::new(RefCell::new(ExcData::default())));
         let attrs = RefCell::new(InstanceDict::with_capacity(class.dict.attr_hint()));
-        Self { class, attrs, exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false) }
+        let seq = CREATED.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        Self { class, attrs, exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false), seq }
     }
 
     /// Reads an attribute from the instance's own namespace.

@@ -140,6 +140,37 @@ fn finalize_garbage(vm: &mut Vm, garbage: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
+/// The end of a run, before the globals are cleared: CPython 3.11's
+/// `finalize_modules` drops `__main__` from `sys.modules`, and what it kept
+/// alive is then garbage in a cycle (its functions hold its globals), which
+/// the final collection finalises first, in creation order, with every
+/// global still bound (PEP 442). So every instance with a `__del__`
+/// reachable from the main module's globals runs it here, oldest first.
+pub fn finalize_leftovers(vm: &mut Vm) {
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut stack: Vec<Value> = vm.main.dict.borrow().values().cloned().collect();
+    let mut found: Vec<Rc<crate::objects::Instance>> = Vec::new();
+    let mut refs = Vec::new();
+    while let Some(v) = stack.pop() {
+        let Some(p) = v.ptr() else { continue };
+        if matches!(v, Value::Module(_) | Value::Class(_) | Value::Function(_) | Value::Builtin(_) | Value::Code(_)) || !seen.insert(p) {
+            continue;
+        }
+        if let Value::Instance(i) = &v {
+            if !i.del_done.get() && !i.class.is_builtin && i.class.lookup_dunder(crate::objects::class::Dunder::Del).is_some() {
+                found.push(i.clone());
+            }
+        }
+        cycles::children(&v, &mut refs);
+        stack.append(&mut refs);
+    }
+    found.sort_by_key(|i| i.seq);
+    for inst in found {
+        let _ = finalize_one(vm, &Value::Instance(inst));
+        let _ = vm.run_finalizers();
+    }
+}
+
 /// `PyObject_CallFinalizerFromDealloc` for one object: a suspended
 /// generator is closed, an instance's `__del__` runs (once).
 fn finalize_one(vm: &mut Vm, g: &Value) -> PyResult<()> {

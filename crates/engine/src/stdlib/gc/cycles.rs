@@ -100,7 +100,7 @@ fn strong_count(v: &Value) -> usize {
 }
 
 /// Every reference `v` holds, one entry per reference (`tp_traverse`).
-fn children(v: &Value, out: &mut Vec<Value>) {
+pub(super) fn children(v: &Value, out: &mut Vec<Value>) {
     match v {
         Value::List(l) => out.extend(l.borrow().iter().cloned()),
         Value::Tuple(t) => out.extend(t.iter().cloned()),
