@@ -692,10 +692,16 @@ impl<'a> Compiler<'a> {
             self.bind(next);
         }
         // No handler matched.
+        self.reraise_then_else(cleanup, &t.orelse, orelse, end)
+    }
+
+    /// The tail `except` and `except*` share: re-raise what no handler
+    /// took, the handlers' cleanup, then `else` and the end.
+    pub(super) fn reraise_then_else(&mut self, cleanup: Label, orelse_body: &'a [ast::Stmt], orelse: Label, end: Label) -> CResult<()> {
         self.emit(Instr::Reraise(0));
         self.emit_cleanup(cleanup);
         self.bind(orelse);
-        self.stmts(&t.orelse)?;
+        self.stmts(orelse_body)?;
         self.bind(end);
         Ok(())
     }

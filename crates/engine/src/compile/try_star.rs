@@ -49,12 +49,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopBlock);
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise(0));
-        self.emit_cleanup(cleanup);
-        self.bind(orelse);
-        self.stmts(&t.orelse)?;
-        self.bind(end);
-        Ok(())
+        self.reraise_then_else(cleanup, &t.orelse, orelse, end)
     }
 
     /// One `except* T as name:` clause over `[.., raised, rest]`.
