@@ -8,6 +8,7 @@
 //! import under the file name `<coroscope NAME>`. Tracebacks hide frames of
 //! those files, as frames of CPython's C-implemented equivalents never show.
 
+pub mod aio;
 pub mod asyncgen_hooks;
 pub mod coroscope;
 pub mod exec;
@@ -31,13 +32,15 @@ pub struct State {
     /// Per simulated thread (by index): `sys.set_asyncgen_hooks`'s
     /// (firstiter, finalizer).
     pub asyncgen_hooks: rustc_hash::FxHashMap<usize, (Value, Value)>,
+    /// What `asyncio`'s accelerators recognise (see `aio::Registry`).
+    pub aio: Option<Rc<aio::Registry>>,
 }
 
 impl State {
     /// Fresh state for a run seeded with `seed`.
     pub fn new(seed: u64) -> Self {
         let rng = crate::algo::random::Random::new(&num_bigint::BigInt::from(seed));
-        Self { seed, random: Rc::new(std::cell::RefCell::new(rng)), asyncgen_hooks: Default::default() }
+        Self { seed, random: Rc::new(std::cell::RefCell::new(rng)), asyncgen_hooks: Default::default(), aio: None }
     }
 }
 

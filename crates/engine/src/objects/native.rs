@@ -11,4 +11,10 @@ pub trait NativeObject: Any {
     fn class(&self) -> Rc<Class>;
     /// For downcasting to the concrete type.
     fn as_any(&self) -> &dyn Any;
+    /// The references the object holds, for the cycle finder
+    /// (`tp_traverse`); false (the default) when it is not walked, so
+    /// what it holds counts as referenced from outside.
+    fn gc_children(&self, _out: &mut Vec<super::Value>) -> bool {
+        false
+    }
 }

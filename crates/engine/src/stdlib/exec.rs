@@ -32,10 +32,15 @@ fn time_ns(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// `quantize(when)`: a timer's time rounded to the nanosecond.
 fn quantize(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let w = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
+    Ok(Value::Float(quantized(w)))
+}
+
+/// A timer's time rounded to the nanosecond.
+pub fn quantized(w: f64) -> f64 {
     if !w.is_finite() {
-        return Ok(Value::Float(w));
+        return w;
     }
-    Ok(Value::Float((w * 1e9).round() / 1e9))
+    (w * 1e9).round() / 1e9
 }
 
 /// `cpu_time()`: virtual CPU seconds used (0 under the ideal clock).
@@ -110,21 +115,29 @@ fn new_lane(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// (`BaseEventLoop.shutdown_*`) get no lane: they fold into the loop's.
 fn new_task_lane(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("new_task_lane", a, 2, 2)?;
-    let coro: Rc<str> = match &a[1] {
+    let name = a[0].as_str().unwrap_or("?").to_owned();
+    Ok(match task_lane(vm, &name, &a[1]) {
+        Some(id) => Value::Int(id.0 as i64),
+        None => Value::None,
+    })
+}
+
+/// The lane of a new task named `name` running `coro` (see `new_task_lane`).
+pub fn task_lane(vm: &mut Vm, name: &str, coro: &Value) -> Option<LaneId> {
+    let coro: Rc<str> = match coro {
         Value::Generator(g) => g.qualname.borrow().clone(),
         Value::Str(s) => Rc::from(s.as_str()),
         other => Rc::from(vm.type_name(other).as_str()),
     };
     if coro.starts_with("BaseEventLoop.shutdown_") {
-        return Ok(Value::None);
+        return None;
     }
-    let name = a[0].as_str().unwrap_or("?");
     let now = vm.exec.now_ns();
     let line = line_of(vm);
     let parent = vm.exec.current;
     let id = vm.exec.rec.add_lane(LaneKind::Task, name, &coro, Some(parent), now, line);
     vm.exec.rec.set_state(id, SpanState::Ready, now, line);
-    Ok(Value::Int(id.0 as i64))
+    Some(id)
 }
 
 /// A timer entry's sort key: its `(when, seq)`, the first two items of the
@@ -154,10 +167,15 @@ fn timer_heap(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
 /// because in Python a push into 10⁵ timers ran ~17 interpreted levels.
 fn timer_push(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("timer_push", a, 2, 2)?;
-    let key = timer_key(&a[1])?;
-    let heap = timer_heap(&a[0])?;
+    push_timer(timer_heap(&a[0])?, a[1].clone())?;
+    Ok(Value::None)
+}
+
+/// Pushes a `(when, seq, handle)` entry onto the timer heap.
+pub fn push_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>, entry: Value) -> PyResult<()> {
+    let key = timer_key(&entry)?;
     let mut h = heap.borrow_mut();
-    h.push(a[1].clone());
+    h.push(entry);
     let mut pos = h.len() - 1;
     while pos > 0 {
         let parent = (pos - 1) / 2;
@@ -167,7 +185,7 @@ fn timer_push(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         h.swap(pos, parent);
         pos = parent;
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// `timer_pop(heap) -> entry`: removes the earliest timer entry.
@@ -253,15 +271,20 @@ fn leave(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         "waiting" => SpanState::Waiting(detail),
         _ => SpanState::Done(detail),
     };
+    leave_lane(vm, lane, state, a.get(3));
+    Ok(Value::None)
+}
+
+/// A task's step ended in `state`; the loop's lane runs again.
+pub fn leave_lane(vm: &mut Vm, lane: LaneId, state: SpanState, coro: Option<&Value>) {
     let done = matches!(state, SpanState::Done(_));
     let now = vm.exec.now_ns();
-    let line = task_line(vm, a.get(3));
+    let line = task_line(vm, coro);
     vm.exec.rec.set_state(lane, state, now, line);
     if done {
         vm.exec.rec.event(lane, EventKind::Finished, now);
     }
     vm.exec.current = LaneId(0);
-    Ok(Value::None)
 }
 
 /// `rename(lane, name)`.
@@ -430,6 +453,18 @@ fn set_daemon(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `quiet_del(func)`: `func` is asyncio's `Future.__del__` or
+/// `Task.__del__` (see `stdlib::aio::register_quiet_del`).
+fn quiet_del(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Function(f)) => {
+            super::aio::register_quiet_del(&f.code);
+            Ok(Value::None)
+        }
+        _ => Err(type_error("quiet_del() needs a function")),
+    }
+}
+
 /// Builds `_exec`.
 pub fn module() -> Rc<Module> {
     let m = super::new_module("_exec");
@@ -442,11 +477,15 @@ pub fn module() -> Rc<Module> {
             ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),
             ("wait", wait), ("notify", notify), ("spawn", spawn), ("thread_id", thread_id),
             ("thread_done", thread_done), ("set_daemon", set_daemon),
-            ("asyncgen_set", super::asyncgen_hooks::new_set),
+            ("asyncgen_set", super::asyncgen_hooks::new_set), ("quiet_del", quiet_del),
+            ("aio_register", super::aio::register), ("new_task", super::aio::new_task), ("sleep_timer", super::aio::sleep_timer),
+            ("task_wait", super::aio::task_wait), ("task_returned", super::aio::task_returned), ("fire_timer", super::aio::fire_timer),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));
         }
+        // Bound like a method: asyncio.py makes it `Future.__await__`.
+        crate::builtins::def(&mut d, "__await__", super::aio::future_await, Some("Future"));
     }
     m
 }

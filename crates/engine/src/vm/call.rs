@@ -229,6 +229,12 @@ impl Vm {
     /// `Class(...)`: `__new__` then `__init__`, or a builtin constructor.
     fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs, nested: bool) -> PyResult<Option<Value>> {
         if cls.is_builtin && cls.tag != TypeTag::BaseException {
+            if args.len() == 1 && kwargs.is_empty() && cls.tag == TypeTag::Type && Rc::ptr_eq(cls, &crate::types::types().type_) {
+                // `type(x)`, as common as `isinstance` in library code: the
+                // class without looking up `type.__new__` and building its
+                // argument vector.
+                return Ok(Some(Value::Class(self.type_of(&args[0]))));
+            }
             let ctor = cls.lookup("__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(Value::Class(cls.clone()));

@@ -157,6 +157,21 @@ impl Vm {
                 }
                 Ok(None)
             }
+            Value::Native(n) if v.is_none() && n.as_any().is::<crate::stdlib::aio::FutureIter>() => {
+                // `await future`: the iterator steps without a method lookup
+                // or a StopIteration to carry the result.
+                let it = crate::stdlib::aio::as_future_iter(&recv).expect("checked");
+                match it.step(self)? {
+                    GenStep::Yield(x) => self.frame().push(x),
+                    GenStep::Return(x) => {
+                        let f = self.frame();
+                        f.pop();
+                        f.push(x);
+                        f.ip = exit as usize;
+                    }
+                }
+                Ok(None)
+            }
             _ => {
                 let name = if v.is_none() { "__next__" } else { "send" };
                 let m = self.getattr(&recv, name)?;

@@ -55,7 +55,7 @@ pub fn pending() -> bool {
 
 /// Queues `__del__` for an instance being dropped.
 pub fn defer_del(inst: &Instance, del: Value) {
-    if inst.del_done.get() {
+    if inst.del_done.get() || crate::stdlib::aio::del_is_noop(inst, &del) {
         return;
     }
     let attrs = std::mem::take(&mut *inst.attrs.borrow_mut());

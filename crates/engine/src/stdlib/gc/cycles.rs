@@ -10,7 +10,8 @@
 //!    references this walk and its caller hold) is referenced from outside:
 //!    it and everything it reaches are alive.
 //! 3. The rest is garbage. Functions, classes, modules and native objects
-//!    are not walked: what they hold counts as an outside reference, so the
+//!    (but those that list their references, as asyncio's FutureIter) are
+//!    not walked: what they hold counts as an outside reference, so the
 //!    answer errs towards "alive", never towards freeing a live object.
 
 use crate::objects::Value;
@@ -80,7 +81,7 @@ fn tracked(v: &Value) -> bool {
         v,
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Instance(_)
             | Value::BoundMethod(_) | Value::Cell(_) | Value::Generator(_)
-    )
+    ) || matches!(v, Value::Native(n) if n.gc_children(&mut Vec::new()))
 }
 
 fn strong_count(v: &Value) -> usize {
@@ -95,6 +96,7 @@ fn strong_count(v: &Value) -> usize {
         Value::BoundMethod(r) => Rc::strong_count(r),
         Value::Cell(r) => Rc::strong_count(r),
         Value::Generator(r) => Rc::strong_count(r),
+        Value::Native(r) => Rc::strong_count(r),
         _ => usize::MAX,
     }
 }
@@ -140,6 +142,9 @@ pub(super) fn children(v: &Value, out: &mut Vec<Value>) {
                 out.push(f.exc_info.clone());
                 out.extend(f.owner.iter().map(|o| Value::Generator(o.clone())));
             }
+        }
+        Value::Native(n) => {
+            n.gc_children(out);
         }
         _ => {}
     }

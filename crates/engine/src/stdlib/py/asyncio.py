@@ -400,8 +400,15 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
+        global _task_counter
         self._check_closed()
         if self._task_factory is None:
+            if name is None:
+                # Task(coro, loop=self) for a coroutine, built in Rust.
+                task = _new_task(coro, self, _task_counter + 1)
+                if task is not None:
+                    _task_counter += 1
+                    return task
             task = Task(coro, loop=self, name=name)
         else:
             task = self._task_factory(self, coro)
@@ -561,7 +568,7 @@ class BaseEventLoop(AbstractEventLoop):
                     raise
                 except BaseException as exc:
                     Handle(handle[0], (handle[1],), self)._report(exc)
-            elif not handle._cancelled:
+            elif not handle._cancelled and not _fire_timer(handle):
                 handle._run()
         if self._ready_head > 1024 and self._ready_head * 2 > len(self._ready):
             del self._ready[:self._ready_head]
@@ -812,14 +819,9 @@ class Future:
         self._schedule_callbacks()
         self._log_traceback = True
 
-    def __await__(self):
-        # The state read directly, as the C FutureIter does (not done()).
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+    # The iterator is C's FutureIter, in Rust (stdlib/aio.rs): it yields
+    # the future while pending, then gives its result.
+    __await__ = _exec.__await__
 
     __iter__ = __await__
 
@@ -988,6 +990,8 @@ class Task(Future):
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
                 self._finish('cancelled')
+            elif _task_returned(self, stop.value):
+                pass
             elif self._state == _PENDING:
                 # Future.set_result, inlined.
                 self._result = stop.value
@@ -1020,6 +1024,9 @@ class Task(Future):
                 loop._ready.append((self._Task__step, None))
                 if lane is not None:
                     _exec.leave(lane, 'ready', '', coro)
+            elif _task_wait(self, result):
+                # The common wait on a Future or Task, done in Rust.
+                pass
             elif getattr(result, '_asyncio_future_blocking', None) is True and result._loop is loop and result is not self:
                 # The common wait, _after_yield's first case inlined.
                 result._asyncio_future_blocking = False
@@ -1089,6 +1096,17 @@ class Task(Future):
 
 
 _task_wakeup = Task._Task__wakeup
+# Both finalisers are skipped (in Rust) for instances they'd do nothing for.
+_exec.quiet_del(Future.__del__)
+_exec.quiet_del(Task.__del__)
+# The hot paths of tasks, sleeps and timers in Rust (stdlib/aio.rs), for
+# instances of exactly these classes.
+_exec.aio_register(Future, Task, TimerHandle, _set_result_unless_cancelled, _all_tasks)
+_new_task = _exec.new_task
+_sleep_timer = _exec.sleep_timer
+_task_wait = _exec.task_wait
+_task_returned = _exec.task_returned
+_fire_timer = _exec.fire_timer
 
 
 def _format_coro(coro):
@@ -1156,14 +1174,18 @@ async def sleep(delay, result=None):
         await _Sleep0()
         return result
     loop = get_running_loop()
-    future = Future(loop=loop)
-    future._what = f'sleep({delay})'
-    # loop.call_later, inlined.
-    when = _exec.quantize(_exec.time() + delay)
-    handle = TimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
-    loop._seq += 1
-    _timer_push(loop._scheduled, (when, loop._seq, handle))
-    handle._scheduled = True
+    timer = _sleep_timer(loop, delay, result)
+    if timer is None:
+        future = Future(loop=loop)
+        future._what = f'sleep({delay})'
+        # loop.call_later, inlined.
+        when = _exec.quantize(_exec.time() + delay)
+        handle = TimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
+        loop._seq += 1
+        _timer_push(loop._scheduled, (when, loop._seq, handle))
+        handle._scheduled = True
+    else:
+        future, handle = timer
     try:
         return await future
     finally:
