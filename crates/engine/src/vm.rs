@@ -319,6 +319,23 @@ impl Vm {
                     frame.stack.push(Value::Null);
                     true
                 }
+                // Stack shuffles (`self.x += k` is Copy, LoadAttr, ..., Swap,
+                // StoreAttr): they only move or clone references.
+                Instr::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    frame.stack.push(v);
+                    true
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                    true
+                }
+                Instr::Rot(n) => {
+                    let len = frame.stack.len();
+                    frame.stack[len - n as usize..].rotate_right(1);
+                    true
+                }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => quick::binary_op(frame, op),
                 Instr::CompareOp(op) => quick::compare_op(frame, op),
                 Instr::PopJumpIfFalse(t) => quick::pop_jump_if(frame, t, false),
@@ -339,10 +356,14 @@ impl Vm {
                     None => false,
                 },
                 Instr::Call(n) => {
-                    if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize) {
+                    if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
+                        && !quick::instantiate(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
+                    {
                         return (Quick::Slow(instr), ran);
                     }
-                    // Arguments moved, nothing dropped: no finaliser is due.
+                    // Arguments moved, nothing dropped (a class replaced by
+                    // its `__init__` lives on in the instance): no finaliser
+                    // is due.
                     frame = self.frames.last_mut().expect("the callee");
                     true
                 }

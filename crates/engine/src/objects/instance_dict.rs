@@ -149,6 +149,27 @@ impl InstanceDict {
         None
     }
 
+    /// [`Self::insert`] of a name already interned (a code object's
+    /// `names` entry): no lookup in the intern table. Returns the name's
+    /// position and the value it replaces.
+    pub fn insert_interned(&mut self, name: &Rc<str>, value: Value) -> (usize, Option<Value>) {
+        if let Some((pos, slot)) = self.get_full_mut(name) {
+            return (pos, Some(std::mem::replace(slot, value)));
+        }
+        match self {
+            InstanceDict::Small(v) if v.len() < LINEAR_MAX => v.push((name.clone(), value)),
+            InstanceDict::Small(v) => {
+                let mut m: AttrMap = std::mem::take(v).into_iter().collect();
+                m.insert(name.clone(), value);
+                *self = InstanceDict::Large(Box::new(m));
+            }
+            InstanceDict::Large(m) => {
+                m.insert(name.clone(), value);
+            }
+        }
+        (self.len() - 1, None)
+    }
+
     /// Removes `name`, keeping the others' order.
     pub fn shift_remove(&mut self, name: &str) -> Option<Value> {
         match self {

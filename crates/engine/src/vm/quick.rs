@@ -13,7 +13,8 @@
 use super::frame::{Frame, ReturnMode};
 use crate::bytecode::code::CodeKind;
 use crate::bytecode::op::{BinOp, CmpOp};
-use crate::objects::{Module, Value};
+use crate::objects::class::{Dunder, LookupCache};
+use crate::objects::{Function, Instance, Module, TypeTag, Value};
 use std::rc::Rc;
 
 /// How many emptied frames the pool keeps (deeper recursion allocates as
@@ -65,22 +66,14 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     let f = frames.last_mut().expect("a running frame");
     let at = f.stack.len() - n - 2;
     let Value::Function(func) = &f.stack[at] else { return false };
-    let code = &func.code;
     let has_self = !f.stack[at + 1].is_null();
     let nargs = n + has_self as usize;
-    let argcount = code.argcount as usize;
-    let ndef = func.defaults.len();
-    if code.kind != CodeKind::Function
-        || code.varargs
-        || code.varkw
-        || code.kwonly != 0
-        || !code.cellvars.is_empty()
-        || nargs > argcount
-        || nargs + ndef < argcount
-        || depth >= recursion
-    {
+    if !binds_positionally(func, nargs) || depth >= recursion {
         return false;
     }
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let ndef = func.defaults.len();
     let mut callee = pool.alloc(code.clone(), func.globals.clone());
     let nlocals = code.nlocals();
     let locals = &mut callee.locals;
@@ -113,19 +106,85 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     true
 }
 
+/// True when a call of `func` with `nargs` positional arguments (the
+/// receiver included) needs no binding beyond moving them into the first
+/// locals and filling defaults: a plain function (not a generator), no
+/// `*args`/`**kwargs`/keyword-only parameters, no cell variables, and
+/// `nargs` between its required and total positional parameters. Any
+/// other call binds in full, with CPython's error messages.
+#[inline(always)]
+fn binds_positionally(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    code.kind == CodeKind::Function
+        && !code.varargs
+        && !code.varkw
+        && code.kwonly == 0
+        && code.cellvars.is_empty()
+        && nargs <= argcount
+        && nargs + func.defaults.len() >= argcount
+}
+
+/// `Call(n)` of a user class whose instances are plain objects (no
+/// builtin base, not an exception, no `__new__` anywhere in the MRO) and
+/// whose `__init__` is a Python function taking the arguments
+/// positionally: what `Vm::instantiate` does, without the argument
+/// vectors. The instance is created, `[cls, NULL, args..]` becomes
+/// `[__init__, instance, args..]` and the call takes the
+/// [`call_function`] path; the frame returns in `ReturnMode::Init`, so
+/// the caller gets the instance (or the TypeError of an `__init__`
+/// returning something else, through `Vm::return_value`). `false`: any
+/// other call, nothing touched.
+#[inline]
+pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
+    let depth = frames.len();
+    let f = frames.last_mut().expect("a running frame");
+    let at = f.stack.len() - n - 2;
+    let Value::Class(cls) = &f.stack[at] else { return false };
+    if cls.is_builtin || cls.tag != TypeTag::Object || !f.stack[at + 1].is_null() || depth >= recursion {
+        return false;
+    }
+    if cls.lookup_dunder(Dunder::New).is_some() {
+        return false;
+    }
+    let Some(Value::Function(init)) = cls.lookup_dunder(Dunder::Init) else { return false };
+    if !binds_positionally(&init, n + 1) {
+        return false;
+    }
+    let instance = Value::Instance(Rc::new(Instance::new(cls.clone())));
+    // The class leaves the stack; the instance holds it, so dropping this
+    // reference frees nothing.
+    f.stack[at] = Value::Function(init);
+    f.stack[at + 1] = instance.clone();
+    let entered = call_function(frames, pool, recursion, n);
+    debug_assert!(entered, "binds_positionally and the depth were checked");
+    frames.last_mut().expect("the __init__ frame").mode = ReturnMode::Init(instance);
+    true
+}
+
 /// `ReturnValue` from a frame a Python call pushed (not a generator's, not
-/// a boundary, not the last): the caller gets the value, the frame goes to
-/// the pool. `false`: not such a return, nothing changed.
+/// a boundary, not the last), or an `__init__` returning None: the caller
+/// gets the value (the instance), the frame goes to the pool. `false`: not such a return, nothing changed.
 #[inline]
 pub(super) fn return_value(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool) -> bool {
     if frames.len() < 2 {
         return false;
     }
     let f = frames.last_mut().expect("a running frame");
-    if f.owner.is_some() || !matches!(f.mode, ReturnMode::Call) {
+    if f.owner.is_some() {
         return false;
     }
-    let v = f.pop();
+    let v = match &f.mode {
+        ReturnMode::Call => f.pop(),
+        // `__init__` returned None: the caller gets the instance. Any other
+        // result is `Vm::return_value`'s TypeError.
+        ReturnMode::Init(_) if f.top().is_none() => {
+            f.pop();
+            let ReturnMode::Init(instance) = std::mem::replace(&mut f.mode, ReturnMode::Call) else { unreachable!("matched above") };
+            instance
+        }
+        _ => return false,
+    };
     let frame = frames.pop().expect("a running frame");
     frames.last_mut().expect("the caller").push(v);
     pool.recycle(frame);
@@ -202,28 +261,51 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
-/// `StoreAttr(i)` rebinding an attribute in an instance's own namespace at
-/// the remembered position, when the class keeps `object.__setattr__`
-/// and the instance is not an exception (whose `args`/`__cause__` are
-/// hooked). The old value drops after the namespace is released, so its
+/// `StoreAttr(i)` of a name the class (and its MRO) does not have, on an
+/// instance whose class keeps `object.__setattr__` and that is not an
+/// exception (whose `args`/`__cause__` are hooked): rebinds the attribute
+/// at the remembered position, or stores it by name (appending a new one,
+/// see [`store_new_or_elsewhere`]). The old value drops after the namespace is released, so its
 /// finaliser (due afterwards) may look at the object. `false`: any other case.
 #[inline(always)]
 pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
     let i = i as usize;
-    let Some(pos) = frame.code.attr_cache[2 * i].get().instance_pos(&inst.class) else { return false };
-    if inst.exc.is_some() || !inst.class.has_default_setattr() {
+    let cache = &frame.code.attr_cache[2 * i];
+    let Some(pos) = cache.get().instance_pos(&inst.class) else { return false };
+    let name = &frame.code.names[i];
+    if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
         return false;
     }
-    match inst.attrs.borrow().get_index(pos) {
-        Some((k, _)) if same_name(k, &frame.code.names[i]) => {}
-        _ => return false,
-    }
+    let at_hint = matches!(inst.attrs.borrow().get_index(pos), Some((k, _)) if same_name(k, name));
     let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
     let Value::Instance(inst) = &obj else { unreachable!("matched above") };
-    let old = inst.attrs.borrow_mut().get_index_mut(pos).map(|(_, slot)| std::mem::replace(slot, v));
+    let old = if at_hint {
+        inst.attrs.borrow_mut().get_index_mut(pos).map(|(_, slot)| std::mem::replace(slot, v))
+    } else {
+        store_new_or_elsewhere(inst, name, v, cache)
+    };
     drop(old);
     true
+}
+
+/// The rest of [`store_attr_instance`]: the name is not at the site's
+/// remembered position (a fresh instance in `__init__`, or one whose
+/// attributes were set in another order). The cache said the class has no
+/// attribute of that name, so no descriptor intercepts the store: it goes
+/// into the instance's namespace (appended when new, with the interned
+/// name the code object holds) as `object.__setattr__` does, and the class
+/// learns the size for the next instance's allocation. Returns the value
+/// replaced, to drop once the namespace is released.
+#[inline(never)]
+fn store_new_or_elsewhere(inst: &Instance, name: &Rc<str>, v: Value, cache: &std::cell::Cell<LookupCache>) -> Option<Value> {
+    let mut attrs = inst.attrs.borrow_mut();
+    let (pos, old) = attrs.insert_interned(name, v);
+    if old.is_none() {
+        inst.class.dict.note_attrs(attrs.len());
+    }
+    LookupCache::note_instance_pos(cache, pos);
+    old
 }
 
 /// `v.clone()`, with the usual case of a global, a function, inline
