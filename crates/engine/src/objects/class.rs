@@ -53,10 +53,12 @@ pub enum Dunder {
     GetAttr,
     /// `__setattr__` (`object`'s own lets attribute stores skip the protocol).
     SetAttr,
+    /// `__hash__` (instances as dict keys and set members).
+    Hash,
 }
 
 impl Dunder {
-    const COUNT: usize = 5;
+    const COUNT: usize = 6;
 
     fn name(self) -> &'static str {
         match self {
@@ -65,6 +67,7 @@ impl Dunder {
             Dunder::Del => "__del__",
             Dunder::GetAttr => "__getattr__",
             Dunder::SetAttr => "__setattr__",
+            Dunder::Hash => "__hash__",
         }
     }
 }

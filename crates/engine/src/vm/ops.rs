@@ -665,7 +665,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                match cls.lookup("__hash__") {
+                match cls.lookup_dunder(crate::objects::class::Dunder::Hash) {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", cls.name))),
                     Some(h @ (Value::Function(_) | Value::BoundMethod(_))) => {
                         let r = self.call(&h, vec![v.clone()])?;

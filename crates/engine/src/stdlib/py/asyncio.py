@@ -1101,7 +1101,7 @@ _exec.quiet_del(Future.__del__)
 _exec.quiet_del(Task.__del__)
 # The hot paths of tasks, sleeps and timers in Rust (stdlib/aio.rs), for
 # instances of exactly these classes.
-_exec.aio_register(Future, Task, TimerHandle, _set_result_unless_cancelled, _all_tasks)
+_exec.aio_register(Future, Task, TimerHandle, BaseEventLoop, _set_result_unless_cancelled, _all_tasks)
 _new_task = _exec.new_task
 _sleep_timer = _exec.sleep_timer
 _task_wait = _exec.task_wait
