@@ -6,10 +6,12 @@
 //! outcome is known.
 
 mod future_iter;
+mod run_loop;
 mod steps;
 
 pub use future_iter::{as_future_iter, future_await, FutureIter};
-pub use steps::{fire_timer, new_task, sleep_timer, task_returned, task_wait};
+pub use run_loop::next_ready;
+pub use steps::{new_task, sleep_timer, task_returned, task_wait};
 
 use crate::bytecode::code::Code;
 use crate::objects::class::LookupCache;
@@ -96,12 +98,17 @@ pub enum F {
     Closed,
     Ready,
     Seq,
+    ReadyHead,
+    BatchEnd,
+    Stopping,
+    Cancelled,
 }
 
 impl F {
-    const ALL: [F; 20] = [
+    const ALL: [F; 24] = [
         F::Loop, F::Callbacks, F::Name, F::Coro, F::Lane, F::What, F::Callback, F::Args, F::When, F::Scheduled,
         F::Result, F::Exception, F::State, F::FutWaiter, F::Blocking, F::MustCancel, F::LogTraceback, F::Closed, F::Ready, F::Seq,
+        F::ReadyHead, F::BatchEnd, F::Stopping, F::Cancelled,
     ];
 
     fn text(self) -> &'static str {
@@ -126,6 +133,10 @@ impl F {
             F::Closed => "_closed",
             F::Ready => "_ready",
             F::Seq => "_seq",
+            F::ReadyHead => "_ready_head",
+            F::BatchEnd => "_batch_end",
+            F::Stopping => "_stopping",
+            F::Cancelled => "_cancelled",
         }
     }
 }
@@ -212,7 +223,11 @@ impl Registry {
 
     /// Sets a field of an instance of a registered class.
     pub fn set(&self, i: &Instance, f: F, v: Value) {
-        i.attrs.borrow_mut().insert_interned(&self.names[f as usize], v);
+        let mut attrs = i.attrs.borrow_mut();
+        if attrs.insert_interned(&self.names[f as usize], v).1.is_none() {
+            // The class's next instances start with room for as many.
+            i.class.dict.note_attrs(attrs.len());
+        }
     }
 
     /// A field of the event loop: read directly from a `BaseEventLoop`

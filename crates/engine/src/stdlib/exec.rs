@@ -53,14 +53,24 @@ fn cpu_time(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// through `wake_key`); alone, the clock simply jumps to the timer.
 fn idle_until(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let when = f64_of(a.first().unwrap_or(&Value::Int(0)))?;
-    let target = crate::exec::to_ns(when);
-    let others = vm.exec.threads.all.iter().skip(1).any(|t| t.state != crate::exec::threads::State::Done);
-    if others && target > vm.exec.now_ns() {
+    if !idle_alone_until(vm, when)? {
         let key = match a.get(1) {
             Some(k) => Some(args::int(vm, k)? as u64),
             None => None,
         };
+        let target = crate::exec::to_ns(when);
         return Err(Unwind::Block(crate::exec::threads::Wait::new(key, Some(target), "event loop idle: next timer", false)));
+    }
+    Ok(Value::None)
+}
+
+/// [`idle_until`] when no other thread is alive: the clock jumps to
+/// `when`. False, doing nothing, when the loop's thread must park instead.
+pub fn idle_alone_until(vm: &mut Vm, when: f64) -> PyResult<bool> {
+    let target = crate::exec::to_ns(when);
+    let others = vm.exec.threads.all.iter().skip(1).any(|t| t.state != crate::exec::threads::State::Done);
+    if others && target > vm.exec.now_ns() {
+        return Ok(false);
     }
     if target > vm.exec.horizon_ns {
         return Err(Unwind::Stop(StopReason::TimeHorizon(vm.exec.horizon_ns)));
@@ -73,7 +83,7 @@ fn idle_until(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         let now = vm.exec.now_ns();
         vm.exec.rec.set_state(lane, SpanState::Running, now, 0);
     }
-    Ok(Value::None)
+    Ok(true)
 }
 
 /// `block(seconds, what)`: the current thread blocks (`time.sleep`); the
@@ -191,11 +201,18 @@ pub fn push_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>, entry: Value) -> Py
 /// `timer_pop(heap) -> entry`: removes the earliest timer entry.
 fn timer_pop(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("timer_pop", a, 1, 1)?;
-    let heap = timer_heap(&a[0])?;
+    match pop_timer(timer_heap(&a[0])?)? {
+        Some(entry) => Ok(entry),
+        None => Err(crate::vm::exceptions::new_exc("IndexError", "pop from empty list")),
+    }
+}
+
+/// Removes the earliest `(when, seq, handle)` entry of the timer heap.
+pub fn pop_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<Option<Value>> {
     let mut h = heap.borrow_mut();
-    let Some(last) = h.pop() else { return Err(crate::vm::exceptions::new_exc("IndexError", "pop from empty list")) };
+    let Some(last) = h.pop() else { return Ok(None) };
     if h.is_empty() {
-        return Ok(last);
+        return Ok(Some(last));
     }
     let top = std::mem::replace(&mut h[0], last);
     let n = h.len();
@@ -220,7 +237,7 @@ fn timer_pop(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         h.swap(pos, child);
         pos = child;
     }
-    Ok(top)
+    Ok(Some(top))
 }
 
 fn lane_arg(vm: &mut Vm, v: &Value) -> PyResult<LaneId> {
@@ -479,7 +496,7 @@ pub fn module() -> Rc<Module> {
             ("thread_done", thread_done), ("set_daemon", set_daemon),
             ("asyncgen_set", super::asyncgen_hooks::new_set), ("quiet_del", quiet_del),
             ("aio_register", super::aio::register), ("new_task", super::aio::new_task), ("sleep_timer", super::aio::sleep_timer),
-            ("task_wait", super::aio::task_wait), ("task_returned", super::aio::task_returned), ("fire_timer", super::aio::fire_timer),
+            ("task_wait", super::aio::task_wait), ("task_returned", super::aio::task_returned), ("next_ready", super::aio::next_ready),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));

@@ -33,7 +33,7 @@ fn lane_of(reg: &Registry, task: &Instance) -> Option<LaneId> {
     }
 }
 
-fn bound(func: &Value, receiver: &Value) -> Value {
+pub(super) fn bound(func: &Value, receiver: &Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { func: func.clone(), receiver: receiver.clone() }))
 }
 
@@ -199,26 +199,25 @@ fn discard_task(vm: &mut Vm, reg: &Registry, task: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `fire_timer(handle) -> bool`: runs a due timer of `sleep()` (its
-/// callback `_set_result_unless_cancelled(future, result)` on a plain
-/// Future) without the interpreted calls; false for any other handle.
-pub fn fire_timer(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let reg = Registry::of(vm)?;
-    let Some(handle) = Registry::exact(&a[0], &reg.timer) else { return Ok(Value::Bool(false)) };
+/// Runs a due timer of `sleep()` (its callback
+/// `_set_result_unless_cancelled(future, result)` on a plain Future)
+/// without the interpreted calls; false for any other handle.
+pub(super) fn fire(vm: &mut Vm, reg: &Registry, handle: &Value) -> PyResult<bool> {
+    let Some(handle) = Registry::exact(handle, &reg.timer) else { return Ok(false) };
     if !reg.get(handle, F::Callback).is(&reg.settle) {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
-    let Value::Tuple(args) = reg.get(handle, F::Args) else { return Ok(Value::Bool(false)) };
-    let [fut_v, result] = &args[..] else { return Ok(Value::Bool(false)) };
-    let Some(fut) = Registry::exact(fut_v, &reg.future) else { return Ok(Value::Bool(false)) };
+    let Value::Tuple(args) = reg.get(handle, F::Args) else { return Ok(false) };
+    let [fut_v, result] = &args[..] else { return Ok(false) };
+    let Some(fut) = Registry::exact(fut_v, &reg.future) else { return Ok(false) };
     let state = reg.get(fut, F::State);
     if is_str(&state, "CANCELLED") {
-        return Ok(Value::Bool(true));
+        return Ok(true);
     }
-    if !is_str(&state, "PENDING") || !schedule_callbacks(vm, &reg, fut)? {
-        return Ok(Value::Bool(false));
+    if !is_str(&state, "PENDING") || !schedule_callbacks(vm, reg, fut)? {
+        return Ok(false);
     }
     reg.set(fut, F::Result, result.clone());
     reg.set(fut, F::State, reg.finished.clone());
-    Ok(Value::Bool(true))
+    Ok(true)
 }

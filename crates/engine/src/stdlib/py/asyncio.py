@@ -107,7 +107,7 @@ class Handle:
     The loop's own scheduling (a Task's steps, a Future's done callbacks)
     puts a plain `(callback, arg)` tuple on the ready list instead: nobody
     can see those handles, and skipping the object and the call_soon call
-    is a third of the per-task work (see `_run_once`)."""
+    is a third of the per-task work (see `run_forever`)."""
 
     _cancelled = False
 
@@ -341,6 +341,8 @@ class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []
         self._ready_head = 0
+        # Where the running batch of ready callbacks ends (-1: none runs).
+        self._batch_end = -1
         self._scheduled = []
         self._seq = 0
         self._stopping = False
@@ -451,11 +453,27 @@ class BaseEventLoop(AbstractEventLoop):
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         try:
+            # _run_once's scheduling is done in Rust (stdlib/aio/run_loop.rs):
+            # it hands out the callbacks one by one, to run here.
+            self._batch_end = -1
             while True:
-                self._run_once()
-                if self._stopping:
+                entry = _next_ready(self)
+                if type(entry) is tuple:
+                    # The loop's own (callback, arg) entry: Handle._run inlined.
+                    try:
+                        entry[0](entry[1])
+                    except (SystemExit, KeyboardInterrupt):
+                        raise
+                    except BaseException as exc:
+                        Handle(entry[0], (entry[1],), self)._report(exc)
+                elif entry is None:
                     break
+                elif entry is False:
+                    self._idle()
+                else:
+                    entry._run()
         finally:
+            self._batch_end = -1
             self._stopping = False
             self._running = False
             _running_loop = old
@@ -494,6 +512,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready = []
         self._ready_head = 0
+        self._batch_end = -1
         self._scheduled = []
 
     # --- async generators (PEP 525), as base_events.py ---
@@ -530,49 +549,15 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         executor.shutdown(wait=False)
 
-    def _run_once(self):
-        """One iteration: runs exactly the callbacks ready when it starts
-        (not those they schedule), as base_events._run_once does."""
+    def _idle(self):
+        """Nothing is ready and other threads are alive: the loop's thread
+        sleeps in "select" until the next timer or until another thread
+        wakes it (call_soon_threadsafe)."""
         scheduled = self._scheduled
-        while scheduled and scheduled[0][2]._cancelled:
-            _timer_pop(scheduled)[2]._scheduled = False
-        ready_count = len(self._ready) - self._ready_head
-        if ready_count == 0 and not self._stopping:
-            # The loop's thread sleeps in "select" until the next timer or
-            # until another thread wakes it (call_soon_threadsafe).
-            if scheduled:
-                _exec.idle_until(scheduled[0][0], self._wake_key)
-            else:
-                _exec.wait(self._wake_key, None, 'event loop idle: waiting for other threads', False, self._deadlock_description())
-        # A batch takes every timer due at or before the clock (resolution: half a ns).
-        end_time = self.time() + 5e-10
-        while scheduled:
-            entry = scheduled[0]
-            if entry[0] >= end_time:
-                break
-            _timer_pop(scheduled)
-            entry[2]._scheduled = False
-            self._ready.append(entry[2])
-        ready = self._ready
-        start = self._ready_head
-        ntodo = len(ready) - start
-        self._ready_head = start + ntodo
-        for i in range(start, start + ntodo):
-            handle = ready[i]
-            ready[i] = None
-            if type(handle) is tuple:
-                # The loop's own (callback, arg) entry: Handle._run inlined.
-                try:
-                    handle[0](handle[1])
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException as exc:
-                    Handle(handle[0], (handle[1],), self)._report(exc)
-            elif not handle._cancelled and not _fire_timer(handle):
-                handle._run()
-        if self._ready_head > 1024 and self._ready_head * 2 > len(self._ready):
-            del self._ready[:self._ready_head]
-            self._ready_head = 0
+        if scheduled:
+            _exec.idle_until(scheduled[0][0], self._wake_key)
+        else:
+            _exec.wait(self._wake_key, None, 'event loop idle: waiting for other threads', False, self._deadlock_description())
 
     def _deadlock_description(self):
         waiting = sorted((t for t in _all_tasks if not t.done()), key=lambda t: t._lane or 0)
@@ -1106,7 +1091,7 @@ _new_task = _exec.new_task
 _sleep_timer = _exec.sleep_timer
 _task_wait = _exec.task_wait
 _task_returned = _exec.task_returned
-_fire_timer = _exec.fire_timer
+_next_ready = _exec.next_ready
 
 
 def _format_coro(coro):

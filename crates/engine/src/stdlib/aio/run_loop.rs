@@ -1,0 +1,177 @@
+//! The event loop's scheduling (`BaseEventLoop._run_once` of
+//! `Lib/asyncio/base_events.py`) in Rust: which callback runs next.
+//!
+//! `run_forever` asks [`next_ready`] for each callback and runs it in
+//! Python (a callback may block its thread, so it must run on the fiber,
+//! not under a Rust call). Between callbacks, everything `_run_once` does
+//! happens here: the batch of callbacks ready when an iteration starts
+//! (those they schedule wait for the next), timers dropped when cancelled
+//! and moved to the ready list when due, the clock jumping to the next
+//! timer when nothing is ready, the `stop()` check after each batch. The
+//! timers of `sleep()` fire here too, in their place in the batch.
+
+use super::{is_str, Registry, F};
+use crate::objects::function::Kwargs;
+use crate::objects::Value;
+use crate::vm::exceptions::{type_error, PyResult};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// `_batch_end` while no batch is running.
+const NO_BATCH: i64 = -1;
+
+fn int_field(vm: &mut Vm, reg: &Registry, lp: &Value, f: F) -> PyResult<i64> {
+    match reg.loop_field(vm, lp, f)? {
+        Value::Int(n) => Ok(n),
+        Value::Bool(b) => Ok(b as i64),
+        _ => Err(type_error(format!("event loop field {} is not an int", f.text()))),
+    }
+}
+
+fn set_loop_field(vm: &mut Vm, reg: &Registry, lp: &Value, f: F, v: Value) -> PyResult<()> {
+    match Registry::exact(lp, &reg.event_loop) {
+        Some(i) => {
+            reg.set(i, f, v);
+            Ok(())
+        }
+        None => vm.setattr(lp, f.text(), v),
+    }
+}
+
+/// `handle._cancelled`.
+fn cancelled(vm: &mut Vm, reg: &Registry, handle: &Value) -> PyResult<bool> {
+    let v = match Registry::exact(handle, &reg.timer) {
+        Some(h) => reg.get(h, F::Cancelled),
+        None => vm.getattr(handle, "_cancelled")?,
+    };
+    vm.truthy(&v)
+}
+
+/// The handle of a `(when, seq, handle)` timer entry.
+fn timer_handle(entry: &Value) -> PyResult<Value> {
+    match entry {
+        Value::Tuple(t) if t.len() == 3 => Ok(t[2].clone()),
+        _ => Err(type_error("timer entries are (when, seq, handle) tuples")),
+    }
+}
+
+fn timer_when(entry: &Value) -> f64 {
+    match entry {
+        Value::Tuple(t) => crate::vm::ops::to_f64(&t[0]).unwrap_or(f64::INFINITY),
+        _ => f64::INFINITY,
+    }
+}
+
+/// `next_ready(loop)`: the next callback to run, as the ready list holds
+/// it (a `(callback, arg)` tuple or a Handle); None when `stop()` ended
+/// the loop; False when nothing is ready and the loop's thread must wait
+/// for other threads (`run_forever` then waits in Python and asks again).
+pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    let reg = Registry::of(vm)?;
+    let lp = a.first().cloned().unwrap_or(Value::None);
+    let Value::List(ready) = reg.loop_field(vm, &lp, F::Ready)? else { return Err(type_error("the ready list is a list")) };
+    loop {
+        let head = int_field(vm, &reg, &lp, F::ReadyHead)?;
+        let end = int_field(vm, &reg, &lp, F::BatchEnd)?;
+        if end != NO_BATCH && head < end {
+            let entry = {
+                let mut r = ready.borrow_mut();
+                match r.get_mut(head as usize) {
+                    Some(slot) => std::mem::replace(slot, Value::None),
+                    None => return Err(type_error("the ready list shrank during a batch")),
+                }
+            };
+            set_loop_field(vm, &reg, &lp, F::ReadyHead, Value::Int(head + 1))?;
+            match &entry {
+                Value::Tuple(_) => return Ok(wakeup_as_step(&reg, entry)),
+                Value::Instance(_) => {
+                    if cancelled(vm, &reg, &entry)? {
+                        continue;
+                    }
+                    if super::steps::fire(vm, &reg, &entry)? {
+                        continue;
+                    }
+                    return Ok(entry);
+                }
+                _ => return Ok(entry),
+            }
+        }
+        if end != NO_BATCH {
+            // The batch is over: compact the list, then stop() takes effect.
+            let len = ready.borrow().len() as i64;
+            if head > 1024 && head * 2 > len {
+                ready.borrow_mut().drain(..head as usize);
+                set_loop_field(vm, &reg, &lp, F::ReadyHead, Value::Int(0))?;
+            }
+            set_loop_field(vm, &reg, &lp, F::BatchEnd, Value::Int(NO_BATCH))?;
+            let stopping = reg.loop_field(vm, &lp, F::Stopping)?;
+            if vm.truthy(&stopping)? {
+                return Ok(Value::None);
+            }
+        }
+        if !start_batch(vm, &reg, &lp, &ready)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+}
+
+/// `_run_once`'s prologue: drops cancelled timers, jumps the clock to the
+/// next timer when nothing is ready, moves the due timers to the ready
+/// list, and marks where the batch ends. False when the loop must wait
+/// for other threads first.
+fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<bool> {
+    let Value::List(heap) = reg.loop_field(vm, lp, F::Scheduled)? else { return Err(type_error("the timer heap is a list")) };
+    loop {
+        let first = heap.borrow().first().cloned();
+        let Some(first) = first else { break };
+        let handle = timer_handle(&first)?;
+        if !cancelled(vm, reg, &handle)? {
+            break;
+        }
+        crate::stdlib::exec::pop_timer(&heap)?;
+        vm.setattr(&handle, "_scheduled", Value::Bool(false))?;
+    }
+    let head = int_field(vm, reg, lp, F::ReadyHead)?;
+    let stopping = reg.loop_field(vm, lp, F::Stopping)?;
+    if ready.borrow().len() as i64 == head && !vm.truthy(&stopping)? {
+        let next = heap.borrow().first().map(timer_when);
+        match next {
+            Some(when) if crate::stdlib::exec::idle_alone_until(vm, when)? => {}
+            _ => return Ok(false),
+        }
+    }
+    // A batch takes every timer due at or before the clock (resolution: half a ns).
+    let end_time = vm.exec.seconds() + 5e-10;
+    loop {
+        let due = heap.borrow().first().is_some_and(|e| timer_when(e) < end_time);
+        if !due {
+            break;
+        }
+        let Some(entry) = crate::stdlib::exec::pop_timer(&heap)? else { break };
+        let handle = timer_handle(&entry)?;
+        match Registry::exact(&handle, &reg.timer) {
+            Some(h) => reg.set(h, F::Scheduled, Value::Bool(false)),
+            None => vm.setattr(&handle, "_scheduled", Value::Bool(false))?,
+        }
+        ready.borrow_mut().push(handle);
+    }
+    let end = ready.borrow().len() as i64;
+    set_loop_field(vm, reg, lp, F::BatchEnd, Value::Int(end))?;
+    Ok(true)
+}
+
+/// A task's wakeup on a future that has its result is `Task.__wakeup`'s
+/// first case: the task simply steps. The entry becomes that step, saving
+/// the interpreted wakeup call.
+fn wakeup_as_step(reg: &Registry, entry: Value) -> Value {
+    let Value::Tuple(t) = &entry else { return entry };
+    let [Value::BoundMethod(m), fut_v] = &t[..] else { return entry };
+    if !m.func.is(&reg.wakeup) || Registry::exact(&m.receiver, &reg.task).is_none() {
+        return entry;
+    }
+    let Some(fut) = Registry::exact(fut_v, &reg.future) else { return entry };
+    if !is_str(&reg.get(fut, F::State), "FINISHED") || !reg.get(fut, F::Exception).is_none() {
+        return entry;
+    }
+    Value::tuple(vec![super::steps::bound(&reg.step, &m.receiver), Value::None])
+}
