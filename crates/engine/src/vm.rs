@@ -340,6 +340,31 @@ impl Vm {
                 Instr::CompareOp(op) => quick::compare_op(frame, op),
                 Instr::PopJumpIfFalse(t) => quick::pop_jump_if(frame, t, false),
                 Instr::PopJumpIfTrue(t) => quick::pop_jump_if(frame, t, true),
+                Instr::JumpIfFalseOrPop(t) => quick::jump_if_or_pop(frame, t, false),
+                Instr::JumpIfTrueOrPop(t) => quick::jump_if_or_pop(frame, t, true),
+                Instr::PopJumpIfNone(t) => {
+                    if frame.stack.pop().is_some_and(|v| v.is_none()) {
+                        frame.ip = t as usize;
+                    }
+                    true
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if frame.stack.pop().is_some_and(|v| !v.is_none()) {
+                        frame.ip = t as usize;
+                    }
+                    true
+                }
+                Instr::IsOp(invert) => quick::is_op(frame, invert),
+                Instr::LoadDeref(i) => quick::load_deref(frame, i),
+                Instr::SetupExcept(handler) => {
+                    let depth = frame.stack.len() as u32;
+                    frame.blocks.push(crate::vm::frame::Block { handler, depth });
+                    true
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                    true
+                }
                 Instr::Jump(t) => {
                     frame.ip = t as usize;
                     true
@@ -358,6 +383,7 @@ impl Vm {
                 Instr::Call(n) => {
                     if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
                         && !quick::instantiate(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
+                        && !quick::call_bound_method(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
                     {
                         return (Quick::Slow(instr), ran);
                     }

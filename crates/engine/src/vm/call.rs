@@ -17,6 +17,11 @@ use std::rc::Rc;
 impl Vm {
     /// `Call(n)` / `CallKw(n)`: `[callable, self_or_null, args.., names?]`.
     pub(super) fn call_from_stack(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<()> {
+        if let Some(Value::Tuple(names)) = &kwnames {
+            if super::quick::call_kw(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n, names) {
+                return Ok(());
+            }
+        }
         if kwnames.is_none() {
             let f = self.frames.last().expect("a running frame");
             let fast_builtin = match &f.stack[f.stack.len() - n - 2] {
@@ -229,7 +234,7 @@ impl Vm {
     /// `Class(...)`: `__new__` then `__init__`, or a builtin constructor.
     fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs, nested: bool) -> PyResult<Option<Value>> {
         if cls.is_builtin && cls.tag != TypeTag::BaseException {
-            let ctor = cls.lookup("__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
+            let ctor = cls.lookup_dunder(Dunder::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(Value::Class(cls.clone()));
             a.extend(args);
@@ -266,7 +271,7 @@ impl Vm {
                 Ok(Some(instance))
             }
             _ => {
-                let has_new = !matches!(cls.lookup("__new__"), None);
+                let has_new = cls.lookup_dunder(Dunder::New).is_some();
                 if (!args.is_empty() || !kwargs.is_empty()) && !has_new && cls.tag == TypeTag::Object {
                     return Err(type_error(format!("{}() takes no arguments", cls.name)));
                 }

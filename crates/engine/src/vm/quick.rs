@@ -141,13 +141,10 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
     let f = frames.last_mut().expect("a running frame");
     let at = f.stack.len() - n - 2;
     let Value::Class(cls) = &f.stack[at] else { return false };
-    if cls.is_builtin || cls.tag != TypeTag::Object || !f.stack[at + 1].is_null() || depth >= recursion {
+    if !f.stack[at + 1].is_null() || depth >= recursion {
         return false;
     }
-    if cls.lookup_dunder(Dunder::New).is_some() {
-        return false;
-    }
-    let Some(Value::Function(init)) = cls.lookup_dunder(Dunder::Init) else { return false };
+    let Some(init) = plain_init(cls) else { return false };
     if !binds_positionally(&init, n + 1) {
         return false;
     }
@@ -160,6 +157,174 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
     debug_assert!(entered, "binds_positionally and the depth were checked");
     frames.last_mut().expect("the __init__ frame").mode = ReturnMode::Init(instance);
     true
+}
+
+/// `Call(n)` of a bound method object (`m = obj.f; m(..)`, a stored
+/// callback) whose function is a Python function, with the self slot
+/// empty: the stack becomes `[func, receiver, args..]`, as a `LoadMethod`
+/// would have left it, and the call takes the [`call_function`] path.
+/// When that path declines, the rewritten stack still means the same call
+/// to `Vm::call_from_stack` (the receiver becomes the first argument, as
+/// `Vm::invoke` of the bound method does). `false`: not a bound method.
+#[inline]
+pub(super) fn call_bound_method(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
+    let f = frames.last_mut().expect("a running frame");
+    let at = f.stack.len() - n - 2;
+    if !unbind_method(&mut f.stack, at) {
+        return false;
+    }
+    call_function(frames, pool, recursion, n)
+}
+
+/// Rewrites `[bound_method, NULL, ..]` at `at` to `[func, receiver, ..]`
+/// when the method's function is a Python function. The bound method
+/// drops, but its parts live on in the stack: no finaliser can be due.
+#[inline(always)]
+fn unbind_method(stack: &mut [Value], at: usize) -> bool {
+    let Value::BoundMethod(bm) = &stack[at] else { return false };
+    if !matches!(bm.func, Value::Function(_)) || !stack[at + 1].is_null() {
+        return false;
+    }
+    let (func, receiver) = (bm.func.clone(), bm.receiver.clone());
+    stack[at] = func;
+    stack[at + 1] = receiver;
+    true
+}
+
+/// The `__init__` a quick instantiation of `cls` runs: the class's
+/// instances are plain objects (no builtin base, not an exception) built
+/// as `Vm::new_instance` builds them when no Python `__new__` overrides
+/// (the MRO's `__new__` is `object.__new__`, a Rust function), and
+/// `__init__` is a Python function. `None`: `Vm::instantiate` handles the
+/// call.
+#[inline]
+fn plain_init(cls: &Rc<crate::objects::Class>) -> Option<Rc<Function>> {
+    if cls.is_builtin || cls.tag != TypeTag::Object || !matches!(cls.lookup_dunder(Dunder::New), None | Some(Value::Builtin(_))) {
+        return None;
+    }
+    match cls.lookup_dunder(Dunder::Init) {
+        Some(Value::Function(init)) => Some(init),
+        _ => None,
+    }
+}
+
+/// Keyword arguments a quick keyword call binds at most.
+const MAX_QUICK_KW: usize = 8;
+
+/// `CallKw(n)` (the names tuple already popped) of a Python function, a
+/// bound method of one, or a plain class (see [`plain_init`]), when the
+/// binding cannot fail: no `*args`/`**kwargs`, no cell variables, every
+/// keyword names a distinct parameter not bound positionally nor
+/// positional-only, and every parameter left gets a default. The
+/// arguments move from the caller's stack into a pooled frame's locals,
+/// with none of `Vm::make_frame`'s vectors (arguments, keyword pairs with
+/// a string per name). `false`: anything else, and nothing changed but a
+/// bound method unpacked in place (see [`call_bound_method`]); the full
+/// binding then runs, with its errors.
+pub(super) fn call_kw(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize, names: &[Value]) -> bool {
+    if frames.len() >= recursion || names.len() > n {
+        return false;
+    }
+    let f = frames.last_mut().expect("a running frame");
+    let at = f.stack.len() - n - 2;
+    unbind_method(&mut f.stack, at);
+    let (func, instance) = match &f.stack[at] {
+        Value::Function(func) => (func.clone(), None),
+        Value::Class(cls) if f.stack[at + 1].is_null() => match plain_init(cls) {
+            Some(init) => (init, Some(cls.clone())),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let has_self = instance.is_some() || !f.stack[at + 1].is_null();
+    let npos = n - names.len() + has_self as usize;
+    let Some(slots) = keyword_slots(&func, npos, names) else { return false };
+    let mode = match instance {
+        Some(cls) => {
+            let instance = Value::Instance(Rc::new(Instance::new(cls)));
+            f.stack[at + 1] = instance.clone();
+            ReturnMode::Init(instance)
+        }
+        None => ReturnMode::Call,
+    };
+    let code = &func.code;
+    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let locals = &mut callee.locals;
+    locals.resize(code.nlocals(), Value::Null);
+    let first_arg = at + 2 - has_self as usize;
+    for (slot, v) in locals.iter_mut().zip(&mut f.stack[first_arg..first_arg + npos]) {
+        *slot = std::mem::take(v);
+    }
+    for (&slot, v) in slots.iter().zip(&mut f.stack[first_arg + npos..]) {
+        locals[slot as usize] = std::mem::take(v);
+    }
+    fill_defaults(&func, locals);
+    // Left: the callable (a function this call holds, or a class its
+    // instance holds) and the emptied slots; nothing is freed.
+    f.stack.truncate(at);
+    if !func.closure.is_empty() {
+        callee.cells.extend(func.closure.iter().cloned());
+    }
+    callee.mode = mode;
+    callee.func = Some(func);
+    frames.push(callee);
+    true
+}
+
+/// Where each keyword argument goes in `func`'s locals, when a call with
+/// `npos` positional arguments and these keyword names binds without
+/// error (see [`call_kw`]). `None`: the full binding must run (it may
+/// raise).
+fn keyword_slots(func: &Function, npos: usize, names: &[Value]) -> Option<[u8; MAX_QUICK_KW]> {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let nparams = argcount + code.kwonly as usize;
+    if code.kind != CodeKind::Function
+        || code.varargs
+        || code.varkw
+        || !code.cellvars.is_empty()
+        || npos > argcount
+        || names.len() > MAX_QUICK_KW
+        || nparams >= 64
+    {
+        return None;
+    }
+    let mut bound: u64 = (1u64 << npos) - 1;
+    let mut slots = [0u8; MAX_QUICK_KW];
+    for (slot, name) in slots.iter_mut().zip(names) {
+        let Value::Str(name) = name else { return None };
+        let name = name.as_str();
+        let i = (code.posonly as usize..nparams).find(|&i| &*code.varnames[i] == name)?;
+        if bound & (1 << i) != 0 {
+            return None;
+        }
+        bound |= 1 << i;
+        *slot = i as u8;
+    }
+    let first_default = argcount - func.defaults.len().min(argcount);
+    let required_unbound = (npos..first_default).any(|i| bound & (1 << i) == 0);
+    let kwonly_unbound = (argcount..nparams).any(|i| bound & (1 << i) == 0 && !func.kwdefaults.iter().any(|(k, _)| **k == *code.varnames[i]));
+    (!required_unbound && !kwonly_unbound).then_some(slots)
+}
+
+/// Fills the parameters a call left unbound with their defaults (the
+/// caller checked each has one), as `bind_args` does.
+fn fill_defaults(func: &Function, locals: &mut [Value]) {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let first_default = argcount - func.defaults.len().min(argcount);
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount).skip(first_default) {
+        if slot.is_null() {
+            *slot = func.defaults[i - first_default].clone();
+        }
+    }
+    for i in argcount..argcount + code.kwonly as usize {
+        if locals[i].is_null() {
+            if let Some((_, v)) = func.kwdefaults.iter().find(|(k, _)| **k == *code.varnames[i]) {
+                locals[i] = v.clone();
+            }
+        }
+    }
 }
 
 /// `ReturnValue` from a frame a Python call pushed (not a generator's, not
@@ -379,18 +544,81 @@ fn replace_immediates(stack: &mut Vec<Value>, v: Value) {
     }
 }
 
-/// `PopJumpIfFalse`/`PopJumpIfTrue` on a bool. `false`: anything else
-/// (truthiness may call `__bool__`/`__len__`).
+/// `PopJumpIfFalse`/`PopJumpIfTrue` on a value whose truth needs no
+/// protocol (see [`plain_truth`]). `false`: anything else (truthiness may
+/// call `__bool__`/`__len__`).
 #[inline(always)]
 pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
-    let Some(Value::Bool(b)) = frame.stack.last() else { return false };
-    let jump = *b == when;
-    if let Some(v) = frame.stack.pop() {
-        std::mem::forget(v);
-    }
+    let jump = match frame.stack.last() {
+        Some(Value::Bool(b)) => {
+            let jump = *b == when;
+            if let Some(v) = frame.stack.pop() {
+                std::mem::forget(v);
+            }
+            jump
+        }
+        Some(v) => match plain_truth(v) {
+            Some(t) => {
+                frame.stack.pop();
+                t == when
+            }
+            None => return false,
+        },
+        None => return false,
+    };
     if jump {
         frame.ip = target as usize;
     }
+    true
+}
+
+/// `JumpIfFalseOrPop`/`JumpIfTrueOrPop` (`a and b`, `a or b`) on a value
+/// whose truth needs no protocol: jumps keeping it, or pops it. `false`:
+/// anything else.
+#[inline(always)]
+pub(super) fn jump_if_or_pop(frame: &mut Frame, target: u32, when: bool) -> bool {
+    let Some(t) = frame.stack.last().and_then(plain_truth) else { return false };
+    if t == when {
+        frame.ip = target as usize;
+    } else {
+        frame.stack.pop();
+    }
+    true
+}
+
+/// The truth of values `Vm::truthy` decides without calling Python code:
+/// bools, None, ints, strings and the builtin containers. `None`: ask
+/// `truthy` (instances, subclasses, everything else).
+#[inline(always)]
+fn plain_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::Bool(b) => *b,
+        Value::None => false,
+        Value::Int(i) => *i != 0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        _ => return None,
+    })
+}
+
+/// `IsOp`: identity needs no protocol; the operands drop as in `step`.
+#[inline(always)]
+pub(super) fn is_op(frame: &mut Frame, invert: u8) -> bool {
+    let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("two operands") };
+    frame.stack.push(Value::Bool(a.is(&b) != (invert == 1)));
+    true
+}
+
+/// `LoadDeref(i)` of a bound cell. `false`: unbound (NameError).
+#[inline(always)]
+pub(super) fn load_deref(frame: &mut Frame, i: u32) -> bool {
+    let v = frame.cells[i as usize].borrow().clone();
+    if v.is_null() {
+        return false;
+    }
+    frame.stack.push(v);
     true
 }
 
