@@ -370,8 +370,19 @@ impl Vm {
                     true
                 }
                 Instr::ForIter(exit) => quick::for_iter(frame, exit),
-                Instr::LoadAttr(i) => quick::load_attr_instance(frame, i),
-                Instr::LoadMethod(i) => quick::load_method_instance(frame, i),
+                Instr::LoadAttr(i) => {
+                    let plain = quick::load_attr_instance(frame, i) || quick::load_attr_by_name(frame, i);
+                    if plain {
+                        true
+                    } else if quick::property_getter(&mut self.frames, &mut self.frame_pool, recursion, i) {
+                        // The instance moved into the getter's frame.
+                        frame = self.frames.last_mut().expect("the getter");
+                        true
+                    } else {
+                        return (Quick::Slow(instr), ran);
+                    }
+                }
+                Instr::LoadMethod(i) => quick::load_method_instance(frame, i) || quick::load_method_builtin(frame, i),
                 Instr::StoreAttr(i) => quick::store_attr_instance(frame, i),
                 Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
                     Some(v) => {
@@ -381,10 +392,7 @@ impl Vm {
                     None => false,
                 },
                 Instr::Call(n) => {
-                    if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
-                        && !quick::instantiate(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
-                        && !quick::call_bound_method(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
-                    {
+                    if !quick::call(&mut self.frames, &mut self.frame_pool, recursion, n as usize) {
                         return (Quick::Slow(instr), ran);
                     }
                     // Arguments moved, nothing dropped (a class replaced by

@@ -131,6 +131,14 @@ impl LookupCache {
         current.then_some(self.pos as usize)
     }
 
+    /// Whether the cache holds a result for `class` at the current epoch
+    /// (found or absent), so [`Class::lookup_cached`] answers without a
+    /// walk.
+    #[inline]
+    pub fn is_current(&self, class: &Rc<Class>) -> bool {
+        self.class == Rc::as_ptr(class) as usize && self.epoch == class_epoch()
+    }
+
     /// Records where the name sat in an instance's namespace, when the
     /// cache holds an "absent from the class" result.
     #[inline]

@@ -55,6 +55,56 @@ impl FramePool {
     }
 }
 
+/// `Call(n)` through the quick path the callable's kind has (a function,
+/// a plain class, a bound method; see each); one test of the kind first,
+/// so calls of anything else (Rust functions) pay for nothing more.
+/// `false`: the call needs `step`, nothing changed.
+#[inline(always)]
+pub(super) fn call(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
+    let f = frames.last().expect("a running frame");
+    match &f.stack[f.stack.len() - n - 2] {
+        Value::Function(_) => call_function(frames, pool, recursion, n),
+        Value::Class(_) => instantiate(frames, pool, recursion, n),
+        Value::BoundMethod(_) => call_bound_method(frames, pool, recursion, n),
+        _ => false,
+    }
+}
+
+/// `LoadAttr(i)` of a property whose getter is a plain Python function,
+/// on an instance of a class without `__getattr__`: the getter's frame is
+/// pushed as a method call `[getter, obj]` taking the [`call_function`]
+/// path, as `Vm::push_property_getter` does from `step`. `false`: any
+/// other case (or a getter that needs the full binding), nothing changed.
+#[inline(never)]
+pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, i: u32) -> bool {
+    let f = frames.last_mut().expect("a running frame");
+    let Some(Value::Instance(inst)) = f.stack.last() else { return false };
+    let i = i as usize;
+    let cache = &f.code.attr_cache[2 * i];
+    if !cache.get().is_current(&inst.class) {
+        return false;
+    }
+    let Some(Value::Native(n)) = inst.class.lookup_cached(&f.code.names[i], cache) else { return false };
+    let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(&n) else { return false };
+    let Some(getter @ Value::Function(g)) = &p.fget else { return false };
+    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.lookup_dunder(Dunder::GetAttr).is_some() {
+        return false;
+    }
+    let getter = getter.clone();
+    let Some(obj) = f.stack.pop() else { return false };
+    f.stack.push(getter);
+    f.stack.push(obj);
+    let entered = call_function(frames, pool, recursion, 0);
+    if !entered {
+        // Over the recursion limit: `step` raises it.
+        let f = frames.last_mut().expect("a running frame");
+        let obj = f.stack.pop().unwrap_or_default();
+        f.stack.pop();
+        f.stack.push(obj);
+    }
+    entered
+}
+
 /// `Call(n)` of a plain Python function with positional arguments only,
 /// `n` (plus `self`) between its required and total positional parameters,
 /// no cell variables, not a generator, below the recursion limit: the
@@ -135,7 +185,7 @@ fn binds_positionally(func: &Function, nargs: usize) -> bool {
 /// the caller gets the instance (or the TypeError of an `__init__`
 /// returning something else, through `Vm::return_value`). `false`: any
 /// other call, nothing touched.
-#[inline]
+#[inline(never)]
 pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let depth = frames.len();
     let f = frames.last_mut().expect("a running frame");
@@ -166,7 +216,7 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
 /// When that path declines, the rewritten stack still means the same call
 /// to `Vm::call_from_stack` (the receiver becomes the first argument, as
 /// `Vm::invoke` of the bound method does). `false`: not a bound method.
-#[inline]
+#[inline(never)]
 pub(super) fn call_bound_method(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let f = frames.last_mut().expect("a running frame");
     let at = f.stack.len() - n - 2;
@@ -408,6 +458,48 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
+/// `LoadAttr(i)` on an instance (not an exception: their `args` and the
+/// like come from elsewhere) when the site's cache knows what the class
+/// has for the name and that is not a descriptor object (a property,
+/// classmethod, ... or a Rust method: those take `step`): the instance's
+/// own value if it has one, else the class's, a function bound as a
+/// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
+/// and `__dict__` (answered before the class) take `step`. `false`: any
+/// other case, nothing changed.
+#[inline(never)]
+pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
+    let i = i as usize;
+    let cache = &frame.code.attr_cache[2 * i];
+    if !cache.get().is_current(&inst.class) || inst.exc.is_some() {
+        return false;
+    }
+    let name = &frame.code.names[i];
+    let class_attr = inst.class.lookup_cached(name, cache);
+    if matches!(class_attr, Some(Value::Native(_) | Value::Builtin(_))) || matches!(&**name, "__class__" | "__dict__") {
+        return false;
+    }
+    let own = inst.attrs.borrow().get_full(name).map(|(pos, v)| (pos, v.clone()));
+    let v = match (own, class_attr) {
+        (Some((pos, v)), None) => {
+            LookupCache::note_instance_pos(cache, pos);
+            v
+        }
+        (Some((_, v)), Some(_)) => v,
+        (None, Some(func @ Value::Function(_))) => {
+            let receiver = frame.stack.last().cloned().unwrap_or_default();
+            Value::BoundMethod(Rc::new(crate::objects::BoundMethod { func, receiver }))
+        }
+        (None, Some(other)) => other,
+        // `__getattr__` or AttributeError.
+        (None, None) => return false,
+    };
+    if let Some(top) = frame.stack.last_mut() {
+        *top = v;
+    }
+    true
+}
+
 /// `LoadMethod(i)` finding a plain function in the class of an instance
 /// whose own namespace does not shadow it: `[obj] -> [func, obj]`, as
 /// [`super::Vm::load_method_in`] does first. `false`: any other case.
@@ -426,26 +518,59 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
-/// `StoreAttr(i)` of a name the class (and its MRO) does not have, on an
-/// instance whose class keeps `object.__setattr__` and that is not an
-/// exception (whose `args`/`__cause__` are hooked): rebinds the attribute
-/// at the remembered position, or stores it by name (appending a new one,
-/// see [`store_new_or_elsewhere`]). The old value drops after the namespace is released, so its
+/// `LoadMethod(i)` on a list, dict, str or set finding a Rust method in
+/// the type (as `Vm::load_method_in` does for builtin values):
+/// `[obj] -> [method, obj]`. `false`: any other case.
+#[inline(never)]
+pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
+    if !matches!(frame.stack.last(), Some(Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Set(_))) {
+        return false;
+    }
+    let t = crate::types::types();
+    let cls = match frame.stack.last() {
+        Some(Value::List(_)) => &t.list,
+        Some(Value::Dict(_)) => &t.dict,
+        Some(Value::Str(_)) => &t.str_,
+        _ => &t.set,
+    };
+    let i = i as usize;
+    let Some(method @ Value::Builtin(_)) = cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i]) else { return false };
+    let Some(obj) = frame.stack.pop() else { return false };
+    frame.stack.push(method);
+    frame.stack.push(obj);
+    true
+}
+
+/// `StoreAttr(i)` on an instance whose class keeps `object.__setattr__`
+/// and that is not an exception (whose `args`/`__cause__` are hooked),
+/// when the site's cache says the class lacks the name or has it as
+/// something other than a descriptor object: rebinds the attribute at the
+/// remembered position, or stores it by name (appending a new one, see
+/// [`store_new_or_elsewhere`]). The old value drops after the namespace is released, so its
 /// finaliser (due afterwards) may look at the object. `false`: any other case.
 #[inline(always)]
 pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    let Some(pos) = cache.get().instance_pos(&inst.class) else { return false };
+    let c = cache.get();
+    if !c.is_current(&inst.class) {
+        return false;
+    }
     let name = &frame.code.names[i];
     if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
         return false;
     }
-    let at_hint = matches!(inst.attrs.borrow().get_index(pos), Some((k, _)) if same_name(k, name));
+    let at_hint = match c.instance_pos(&inst.class) {
+        Some(pos) => matches!(inst.attrs.borrow().get_index(pos), Some((k, _)) if same_name(k, name)).then_some(pos),
+        // The class has the name: only a descriptor object (a property
+        // and the like, `Native`) could intercept the store.
+        None if matches!(inst.class.lookup_cached(name, cache), Some(Value::Native(_))) => return false,
+        None => None,
+    };
     let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
     let Value::Instance(inst) = &obj else { unreachable!("matched above") };
-    let old = if at_hint {
+    let old = if let Some(pos) = at_hint {
         inst.attrs.borrow_mut().get_index_mut(pos).map(|(_, slot)| std::mem::replace(slot, v))
     } else {
         store_new_or_elsewhere(inst, name, v, cache)
@@ -575,7 +700,7 @@ pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
 /// `JumpIfFalseOrPop`/`JumpIfTrueOrPop` (`a and b`, `a or b`) on a value
 /// whose truth needs no protocol: jumps keeping it, or pops it. `false`:
 /// anything else.
-#[inline(always)]
+#[inline]
 pub(super) fn jump_if_or_pop(frame: &mut Frame, target: u32, when: bool) -> bool {
     let Some(t) = frame.stack.last().and_then(plain_truth) else { return false };
     if t == when {
@@ -604,7 +729,7 @@ fn plain_truth(v: &Value) -> Option<bool> {
 }
 
 /// `IsOp`: identity needs no protocol; the operands drop as in `step`.
-#[inline(always)]
+#[inline]
 pub(super) fn is_op(frame: &mut Frame, invert: u8) -> bool {
     let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("two operands") };
     frame.stack.push(Value::Bool(a.is(&b) != (invert == 1)));
@@ -612,7 +737,7 @@ pub(super) fn is_op(frame: &mut Frame, invert: u8) -> bool {
 }
 
 /// `LoadDeref(i)` of a bound cell. `false`: unbound (NameError).
-#[inline(always)]
+#[inline]
 pub(super) fn load_deref(frame: &mut Frame, i: u32) -> bool {
     let v = frame.cells[i as usize].borrow().clone();
     if v.is_null() {
