@@ -340,13 +340,49 @@ impl Vm {
                 Instr::CompareOp(op) => quick::compare_op(frame, op),
                 Instr::PopJumpIfFalse(t) => quick::pop_jump_if(frame, t, false),
                 Instr::PopJumpIfTrue(t) => quick::pop_jump_if(frame, t, true),
+                Instr::JumpIfFalseOrPop(t) => quick::jump_if_or_pop(frame, t, false),
+                Instr::JumpIfTrueOrPop(t) => quick::jump_if_or_pop(frame, t, true),
+                Instr::PopJumpIfNone(t) => {
+                    if frame.stack.pop().is_some_and(|v| v.is_none()) {
+                        frame.ip = t as usize;
+                    }
+                    true
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if frame.stack.pop().is_some_and(|v| !v.is_none()) {
+                        frame.ip = t as usize;
+                    }
+                    true
+                }
+                Instr::IsOp(invert) => quick::is_op(frame, invert),
+                Instr::LoadDeref(i) => quick::load_deref(frame, i),
+                Instr::SetupExcept(handler) => {
+                    let depth = frame.stack.len() as u32;
+                    frame.blocks.push(crate::vm::frame::Block { handler, depth });
+                    true
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                    true
+                }
                 Instr::Jump(t) => {
                     frame.ip = t as usize;
                     true
                 }
                 Instr::ForIter(exit) => quick::for_iter(frame, exit),
-                Instr::LoadAttr(i) => quick::load_attr_instance(frame, i),
-                Instr::LoadMethod(i) => quick::load_method_instance(frame, i),
+                Instr::LoadAttr(i) => {
+                    let plain = quick::load_attr_instance(frame, i) || quick::load_attr_by_name(frame, i);
+                    if plain {
+                        true
+                    } else if quick::property_getter(&mut self.frames, &mut self.frame_pool, recursion, i) {
+                        // The instance moved into the getter's frame.
+                        frame = self.frames.last_mut().expect("the getter");
+                        true
+                    } else {
+                        return (Quick::Slow(instr), ran);
+                    }
+                }
+                Instr::LoadMethod(i) => quick::load_method_instance(frame, i) || quick::load_method_builtin(frame, i),
                 Instr::StoreAttr(i) => quick::store_attr_instance(frame, i),
                 Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
                     Some(v) => {
@@ -356,9 +392,7 @@ impl Vm {
                     None => false,
                 },
                 Instr::Call(n) => {
-                    if !quick::call_function(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
-                        && !quick::instantiate(&mut self.frames, &mut self.frame_pool, recursion, n as usize)
-                    {
+                    if !quick::call(&mut self.frames, &mut self.frame_pool, recursion, n as usize) {
                         return (Quick::Slow(instr), ran);
                     }
                     // Arguments moved, nothing dropped (a class replaced by

@@ -134,6 +134,14 @@ impl LookupCache {
         current.then_some(self.pos as usize)
     }
 
+    /// Whether the cache holds a result for `class` at the current epoch
+    /// (found or absent), so [`Class::lookup_cached`] answers without a
+    /// walk.
+    #[inline]
+    pub fn is_current(&self, class: &Rc<Class>) -> bool {
+        self.class == Rc::as_ptr(class) as usize && self.epoch == class_epoch()
+    }
+
     /// Records where the name sat in an instance's namespace, when the
     /// cache holds an "absent from the class" result.
     #[inline]
@@ -177,10 +185,10 @@ pub struct Class {
 impl Class {
     /// Looks `name` up in the class and its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
-        }
-        self.mro.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+        let hash = name_hash(name);
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .find_map(|c| find_hashed(&c.dict.borrow(), hash, name).map(|(_, v)| v.clone()))
     }
 
     /// [`Self::lookup`] remembering where the name was found in `cache`
@@ -202,8 +210,9 @@ impl Class {
         }
         let mut found = None;
         let mut at = LookupCache { class: me, epoch, depth: ABSENT, pos: 0 };
+        let hash = name_hash(name);
         for (depth, owner) in std::iter::once(&**self).chain(self.mro.iter().map(|c| &**c)).enumerate() {
-            if let Some((pos, _, v)) = owner.dict.borrow().get_full(name) {
+            if let Some((pos, v)) = find_hashed(&owner.dict.borrow(), hash, name) {
                 found = Some(v.clone());
                 at.depth = depth as u32;
                 at.pos = pos as u32;
@@ -236,6 +245,25 @@ impl Class {
     pub fn mro_with_self(self: &Rc<Self>) -> impl Iterator<Item = Rc<Class>> + '_ {
         std::iter::once(self.clone()).chain(self.mro.iter().cloned())
     }
+}
+
+/// The hash every class namespace (an [`AttrMap`], hashed with
+/// `FxBuildHasher`) files `name` under: an MRO walk computes it once
+/// instead of once per class (callgrind: hashing was most of a missed
+/// `lookup_cached`).
+#[inline]
+fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
+}
+
+/// `map.get_full(name)` with the name's hash already computed; keys are
+/// usually the interned string itself, so the pointer is compared first.
+#[inline]
+fn find_hashed<'a>(map: &'a AttrMap, hash: u64, name: &str) -> Option<(usize, &'a Value)> {
+    use indexmap::map::RawEntryApiV1;
+    let same = |k: &Rc<str>| (k.as_ptr() == name.as_ptr() && k.len() == name.len()) || **k == *name;
+    map.raw_entry_v1().from_hash_full(hash, same).map(|(i, _, v)| (i, v))
 }
 
 /// Computes the C3 linearisation of `bases` (the MRO of a new class,

@@ -310,9 +310,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
+                // `__setattr__` through the class's own cache: a store site
+                // that sees several classes (a base `__init__` run for
+                // subclasses) would miss a per-site cache every time.
                 let (attr, sa) = match caches {
-                    Some((c, s)) => (cls.lookup_cached(name, c), cls.lookup_cached("__setattr__", s)),
-                    None => (cls.lookup(name), cls.lookup("__setattr__")),
+                    Some((c, _)) => (cls.lookup_cached(name, c), cls.lookup_dunder(Dunder::SetAttr)),
+                    None => (cls.lookup(name), cls.lookup_dunder(Dunder::SetAttr)),
                 };
                 if let Some(Value::Native(n)) = &attr {
                     if let Some(Descr::Property(p)) = descriptors::classify(&n) {

@@ -17,7 +17,15 @@ use std::rc::Rc;
 impl Vm {
     /// `Call(n)` / `CallKw(n)`: `[callable, self_or_null, args.., names?]`.
     pub(super) fn call_from_stack(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<()> {
+        if let Some(Value::Tuple(names)) = &kwnames {
+            if super::quick::call_kw(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n, names) {
+                return Ok(());
+            }
+        }
         if kwnames.is_none() {
+            if n == 1 && self.call_type_of() {
+                return Ok(());
+            }
             let f = self.frames.last().expect("a running frame");
             let fast_builtin = match &f.stack[f.stack.len() - n - 2] {
                 Value::Function(_) => {
@@ -56,6 +64,24 @@ impl Vm {
         Ok(())
     }
 
+    /// `type(x)`: `[type, NULL, x] -> [type of x]`, what `type.__new__`
+    /// answers for one argument, without the argument vectors of a class
+    /// call (asyncio asks `type(...)` a dozen times a task). `false`: not
+    /// that call, nothing changed.
+    fn call_type_of(&mut self) -> bool {
+        let f = self.frames.last_mut().expect("a running frame");
+        let at = f.stack.len() - 3;
+        let Value::Class(c) = &f.stack[at] else { return false };
+        if !f.stack[at + 1].is_null() || !Rc::ptr_eq(c, &types().type_) {
+            return false;
+        }
+        let arg = f.stack.pop().unwrap_or_default();
+        f.stack.truncate(at);
+        let cls = self.type_of(&arg);
+        self.frame().push(Value::Class(cls));
+        true
+    }
+
     /// [`super::quick::call_function`] on this VM's fiber and frame pool.
     pub(super) fn call_function_quick(&mut self, n: usize) -> bool {
         super::quick::call_function(&mut self.frames, &mut self.frame_pool, self.limits.recursion, n)
@@ -72,7 +98,7 @@ impl Vm {
         args.extend(f.stack.drain(start..));
         f.stack.truncate(at + 1);
         let Some(Value::Builtin(b)) = f.stack.pop() else { unreachable!("checked by call_from_stack") };
-        let r = (b.func)(self, &args, &Kwargs::new());
+        let r = (b.func)(self, &args, NO_KWARGS);
         args.clear();
         if self.arg_buf.capacity() < args.capacity() {
             self.arg_buf = args;
@@ -235,7 +261,7 @@ impl Vm {
                 // argument vector.
                 return Ok(Some(Value::Class(self.type_of(&args[0]))));
             }
-            let ctor = cls.lookup("__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
+            let ctor = cls.lookup_dunder(Dunder::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(Value::Class(cls.clone()));
             a.extend(args);
@@ -272,7 +298,7 @@ impl Vm {
                 Ok(Some(instance))
             }
             _ => {
-                let has_new = !matches!(cls.lookup("__new__"), None);
+                let has_new = cls.lookup_dunder(Dunder::New).is_some();
                 if (!args.is_empty() || !kwargs.is_empty()) && !has_new && cls.tag == TypeTag::Object {
                     return Err(type_error(format!("{}() takes no arguments", cls.name)));
                 }
@@ -502,6 +528,10 @@ impl Vm {
         Ok(Some(None))
     }
 }
+
+/// The keyword arguments of a call that has none, without building
+/// (and dropping) an empty vector each time.
+const NO_KWARGS: &Kwargs = &Vec::new();
 
 fn is_object_init(v: &Value) -> bool {
     matches!(v, Value::Builtin(b) if b.owner.as_deref() == Some("object"))

@@ -55,6 +55,56 @@ impl FramePool {
     }
 }
 
+/// `Call(n)` through the quick path the callable's kind has (a function,
+/// a plain class, a bound method; see each); one test of the kind first,
+/// so calls of anything else (Rust functions) pay for nothing more.
+/// `false`: the call needs `step`, nothing changed.
+#[inline(always)]
+pub(super) fn call(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
+    let f = frames.last().expect("a running frame");
+    match &f.stack[f.stack.len() - n - 2] {
+        Value::Function(_) => call_function(frames, pool, recursion, n),
+        Value::Class(_) => instantiate(frames, pool, recursion, n),
+        Value::BoundMethod(_) => call_bound_method(frames, pool, recursion, n),
+        _ => false,
+    }
+}
+
+/// `LoadAttr(i)` of a property whose getter is a plain Python function,
+/// on an instance of a class without `__getattr__`: the getter's frame is
+/// pushed as a method call `[getter, obj]` taking the [`call_function`]
+/// path, as `Vm::push_property_getter` does from `step`. `false`: any
+/// other case (or a getter that needs the full binding), nothing changed.
+#[inline(never)]
+pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, i: u32) -> bool {
+    let f = frames.last_mut().expect("a running frame");
+    let Some(Value::Instance(inst)) = f.stack.last() else { return false };
+    let i = i as usize;
+    let cache = &f.code.attr_cache[2 * i];
+    if !cache.get().is_current(&inst.class) {
+        return false;
+    }
+    let Some(Value::Native(n)) = inst.class.lookup_cached(&f.code.names[i], cache) else { return false };
+    let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(&n) else { return false };
+    let Some(getter @ Value::Function(g)) = &p.fget else { return false };
+    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.lookup_dunder(Dunder::GetAttr).is_some() {
+        return false;
+    }
+    let getter = getter.clone();
+    let Some(obj) = f.stack.pop() else { return false };
+    f.stack.push(getter);
+    f.stack.push(obj);
+    let entered = call_function(frames, pool, recursion, 0);
+    if !entered {
+        // Over the recursion limit: `step` raises it.
+        let f = frames.last_mut().expect("a running frame");
+        let obj = f.stack.pop().unwrap_or_default();
+        f.stack.pop();
+        f.stack.push(obj);
+    }
+    entered
+}
+
 /// `Call(n)` of a plain Python function with positional arguments only,
 /// `n` (plus `self`) between its required and total positional parameters,
 /// no cell variables, not a generator, below the recursion limit: the
@@ -135,19 +185,16 @@ fn binds_positionally(func: &Function, nargs: usize) -> bool {
 /// the caller gets the instance (or the TypeError of an `__init__`
 /// returning something else, through `Vm::return_value`). `false`: any
 /// other call, nothing touched.
-#[inline]
+#[inline(never)]
 pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let depth = frames.len();
     let f = frames.last_mut().expect("a running frame");
     let at = f.stack.len() - n - 2;
     let Value::Class(cls) = &f.stack[at] else { return false };
-    if cls.is_builtin || cls.tag != TypeTag::Object || !f.stack[at + 1].is_null() || depth >= recursion {
+    if !f.stack[at + 1].is_null() || depth >= recursion {
         return false;
     }
-    if cls.lookup_dunder(Dunder::New).is_some() {
-        return false;
-    }
-    let Some(Value::Function(init)) = cls.lookup_dunder(Dunder::Init) else { return false };
+    let Some(init) = plain_init(cls) else { return false };
     if !binds_positionally(&init, n + 1) {
         return false;
     }
@@ -160,6 +207,174 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
     debug_assert!(entered, "binds_positionally and the depth were checked");
     frames.last_mut().expect("the __init__ frame").mode = ReturnMode::Init(instance);
     true
+}
+
+/// `Call(n)` of a bound method object (`m = obj.f; m(..)`, a stored
+/// callback) whose function is a Python function, with the self slot
+/// empty: the stack becomes `[func, receiver, args..]`, as a `LoadMethod`
+/// would have left it, and the call takes the [`call_function`] path.
+/// When that path declines, the rewritten stack still means the same call
+/// to `Vm::call_from_stack` (the receiver becomes the first argument, as
+/// `Vm::invoke` of the bound method does). `false`: not a bound method.
+#[inline(never)]
+pub(super) fn call_bound_method(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
+    let f = frames.last_mut().expect("a running frame");
+    let at = f.stack.len() - n - 2;
+    if !unbind_method(&mut f.stack, at) {
+        return false;
+    }
+    call_function(frames, pool, recursion, n)
+}
+
+/// Rewrites `[bound_method, NULL, ..]` at `at` to `[func, receiver, ..]`
+/// when the method's function is a Python function. The bound method
+/// drops, but its parts live on in the stack: no finaliser can be due.
+#[inline(always)]
+fn unbind_method(stack: &mut [Value], at: usize) -> bool {
+    let Value::BoundMethod(bm) = &stack[at] else { return false };
+    if !matches!(bm.func, Value::Function(_)) || !stack[at + 1].is_null() {
+        return false;
+    }
+    let (func, receiver) = (bm.func.clone(), bm.receiver.clone());
+    stack[at] = func;
+    stack[at + 1] = receiver;
+    true
+}
+
+/// The `__init__` a quick instantiation of `cls` runs: the class's
+/// instances are plain objects (no builtin base, not an exception) built
+/// as `Vm::new_instance` builds them when no Python `__new__` overrides
+/// (the MRO's `__new__` is `object.__new__`, a Rust function), and
+/// `__init__` is a Python function. `None`: `Vm::instantiate` handles the
+/// call.
+#[inline]
+fn plain_init(cls: &Rc<crate::objects::Class>) -> Option<Rc<Function>> {
+    if cls.is_builtin || cls.tag != TypeTag::Object || !matches!(cls.lookup_dunder(Dunder::New), None | Some(Value::Builtin(_))) {
+        return None;
+    }
+    match cls.lookup_dunder(Dunder::Init) {
+        Some(Value::Function(init)) => Some(init),
+        _ => None,
+    }
+}
+
+/// Keyword arguments a quick keyword call binds at most.
+const MAX_QUICK_KW: usize = 8;
+
+/// `CallKw(n)` (the names tuple already popped) of a Python function, a
+/// bound method of one, or a plain class (see [`plain_init`]), when the
+/// binding cannot fail: no `*args`/`**kwargs`, no cell variables, every
+/// keyword names a distinct parameter not bound positionally nor
+/// positional-only, and every parameter left gets a default. The
+/// arguments move from the caller's stack into a pooled frame's locals,
+/// with none of `Vm::make_frame`'s vectors (arguments, keyword pairs with
+/// a string per name). `false`: anything else, and nothing changed but a
+/// bound method unpacked in place (see [`call_bound_method`]); the full
+/// binding then runs, with its errors.
+pub(super) fn call_kw(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize, names: &[Value]) -> bool {
+    if frames.len() >= recursion || names.len() > n {
+        return false;
+    }
+    let f = frames.last_mut().expect("a running frame");
+    let at = f.stack.len() - n - 2;
+    unbind_method(&mut f.stack, at);
+    let (func, instance) = match &f.stack[at] {
+        Value::Function(func) => (func.clone(), None),
+        Value::Class(cls) if f.stack[at + 1].is_null() => match plain_init(cls) {
+            Some(init) => (init, Some(cls.clone())),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let has_self = instance.is_some() || !f.stack[at + 1].is_null();
+    let npos = n - names.len() + has_self as usize;
+    let Some(slots) = keyword_slots(&func, npos, names) else { return false };
+    let mode = match instance {
+        Some(cls) => {
+            let instance = Value::Instance(Rc::new(Instance::new(cls)));
+            f.stack[at + 1] = instance.clone();
+            ReturnMode::Init(instance)
+        }
+        None => ReturnMode::Call,
+    };
+    let code = &func.code;
+    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let locals = &mut callee.locals;
+    locals.resize(code.nlocals(), Value::Null);
+    let first_arg = at + 2 - has_self as usize;
+    for (slot, v) in locals.iter_mut().zip(&mut f.stack[first_arg..first_arg + npos]) {
+        *slot = std::mem::take(v);
+    }
+    for (&slot, v) in slots.iter().zip(&mut f.stack[first_arg + npos..]) {
+        locals[slot as usize] = std::mem::take(v);
+    }
+    fill_defaults(&func, locals);
+    // Left: the callable (a function this call holds, or a class its
+    // instance holds) and the emptied slots; nothing is freed.
+    f.stack.truncate(at);
+    if !func.closure.is_empty() {
+        callee.cells.extend(func.closure.iter().cloned());
+    }
+    callee.mode = mode;
+    callee.func = Some(func);
+    frames.push(callee);
+    true
+}
+
+/// Where each keyword argument goes in `func`'s locals, when a call with
+/// `npos` positional arguments and these keyword names binds without
+/// error (see [`call_kw`]). `None`: the full binding must run (it may
+/// raise).
+fn keyword_slots(func: &Function, npos: usize, names: &[Value]) -> Option<[u8; MAX_QUICK_KW]> {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let nparams = argcount + code.kwonly as usize;
+    if code.kind != CodeKind::Function
+        || code.varargs
+        || code.varkw
+        || !code.cellvars.is_empty()
+        || npos > argcount
+        || names.len() > MAX_QUICK_KW
+        || nparams >= 64
+    {
+        return None;
+    }
+    let mut bound: u64 = (1u64 << npos) - 1;
+    let mut slots = [0u8; MAX_QUICK_KW];
+    for (slot, name) in slots.iter_mut().zip(names) {
+        let Value::Str(name) = name else { return None };
+        let name = name.as_str();
+        let i = (code.posonly as usize..nparams).find(|&i| &*code.varnames[i] == name)?;
+        if bound & (1 << i) != 0 {
+            return None;
+        }
+        bound |= 1 << i;
+        *slot = i as u8;
+    }
+    let first_default = argcount - func.defaults.len().min(argcount);
+    let required_unbound = (npos..first_default).any(|i| bound & (1 << i) == 0);
+    let kwonly_unbound = (argcount..nparams).any(|i| bound & (1 << i) == 0 && !func.kwdefaults.iter().any(|(k, _)| **k == *code.varnames[i]));
+    (!required_unbound && !kwonly_unbound).then_some(slots)
+}
+
+/// Fills the parameters a call left unbound with their defaults (the
+/// caller checked each has one), as `bind_args` does.
+fn fill_defaults(func: &Function, locals: &mut [Value]) {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let first_default = argcount - func.defaults.len().min(argcount);
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount).skip(first_default) {
+        if slot.is_null() {
+            *slot = func.defaults[i - first_default].clone();
+        }
+    }
+    for i in argcount..argcount + code.kwonly as usize {
+        if locals[i].is_null() {
+            if let Some((_, v)) = func.kwdefaults.iter().find(|(k, _)| **k == *code.varnames[i]) {
+                locals[i] = v.clone();
+            }
+        }
+    }
 }
 
 /// `ReturnValue` from a frame a Python call pushed (not a generator's, not
@@ -243,6 +458,48 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
+/// `LoadAttr(i)` on an instance (not an exception: their `args` and the
+/// like come from elsewhere) when the site's cache knows what the class
+/// has for the name and that is not a descriptor object (a property,
+/// classmethod, ... or a Rust method: those take `step`): the instance's
+/// own value if it has one, else the class's, a function bound as a
+/// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
+/// and `__dict__` (answered before the class) take `step`. `false`: any
+/// other case, nothing changed.
+#[inline(never)]
+pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
+    let i = i as usize;
+    let cache = &frame.code.attr_cache[2 * i];
+    if !cache.get().is_current(&inst.class) || inst.exc.is_some() {
+        return false;
+    }
+    let name = &frame.code.names[i];
+    let class_attr = inst.class.lookup_cached(name, cache);
+    if matches!(class_attr, Some(Value::Native(_) | Value::Builtin(_))) || matches!(&**name, "__class__" | "__dict__") {
+        return false;
+    }
+    let own = inst.attrs.borrow().get_full(name).map(|(pos, v)| (pos, v.clone()));
+    let v = match (own, class_attr) {
+        (Some((pos, v)), None) => {
+            LookupCache::note_instance_pos(cache, pos);
+            v
+        }
+        (Some((_, v)), Some(_)) => v,
+        (None, Some(func @ Value::Function(_))) => {
+            let receiver = frame.stack.last().cloned().unwrap_or_default();
+            Value::BoundMethod(Rc::new(crate::objects::BoundMethod { func, receiver }))
+        }
+        (None, Some(other)) => other,
+        // `__getattr__` or AttributeError.
+        (None, None) => return false,
+    };
+    if let Some(top) = frame.stack.last_mut() {
+        *top = v;
+    }
+    true
+}
+
 /// `LoadMethod(i)` finding a plain function in the class of an instance
 /// whose own namespace does not shadow it: `[obj] -> [func, obj]`, as
 /// [`super::Vm::load_method_in`] does first. `false`: any other case.
@@ -261,26 +518,59 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
-/// `StoreAttr(i)` of a name the class (and its MRO) does not have, on an
-/// instance whose class keeps `object.__setattr__` and that is not an
-/// exception (whose `args`/`__cause__` are hooked): rebinds the attribute
-/// at the remembered position, or stores it by name (appending a new one,
-/// see [`store_new_or_elsewhere`]). The old value drops after the namespace is released, so its
+/// `LoadMethod(i)` on a list, dict, str or set finding a Rust method in
+/// the type (as `Vm::load_method_in` does for builtin values):
+/// `[obj] -> [method, obj]`. `false`: any other case.
+#[inline(never)]
+pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
+    if !matches!(frame.stack.last(), Some(Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Set(_))) {
+        return false;
+    }
+    let t = crate::types::types();
+    let cls = match frame.stack.last() {
+        Some(Value::List(_)) => &t.list,
+        Some(Value::Dict(_)) => &t.dict,
+        Some(Value::Str(_)) => &t.str_,
+        _ => &t.set,
+    };
+    let i = i as usize;
+    let Some(method @ Value::Builtin(_)) = cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i]) else { return false };
+    let Some(obj) = frame.stack.pop() else { return false };
+    frame.stack.push(method);
+    frame.stack.push(obj);
+    true
+}
+
+/// `StoreAttr(i)` on an instance whose class keeps `object.__setattr__`
+/// and that is not an exception (whose `args`/`__cause__` are hooked),
+/// when the site's cache says the class lacks the name or has it as
+/// something other than a descriptor object: rebinds the attribute at the
+/// remembered position, or stores it by name (appending a new one, see
+/// [`store_new_or_elsewhere`]). The old value drops after the namespace is released, so its
 /// finaliser (due afterwards) may look at the object. `false`: any other case.
 #[inline(always)]
 pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    let Some(pos) = cache.get().instance_pos(&inst.class) else { return false };
+    let c = cache.get();
+    if !c.is_current(&inst.class) {
+        return false;
+    }
     let name = &frame.code.names[i];
     if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
         return false;
     }
-    let at_hint = matches!(inst.attrs.borrow().get_index(pos), Some((k, _)) if same_name(k, name));
+    let at_hint = match c.instance_pos(&inst.class) {
+        Some(pos) => matches!(inst.attrs.borrow().get_index(pos), Some((k, _)) if same_name(k, name)).then_some(pos),
+        // The class has the name: only a descriptor object (a property
+        // and the like, `Native`) could intercept the store.
+        None if matches!(inst.class.lookup_cached(name, cache), Some(Value::Native(_))) => return false,
+        None => None,
+    };
     let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
     let Value::Instance(inst) = &obj else { unreachable!("matched above") };
-    let old = if at_hint {
+    let old = if let Some(pos) = at_hint {
         inst.attrs.borrow_mut().get_index_mut(pos).map(|(_, slot)| std::mem::replace(slot, v))
     } else {
         store_new_or_elsewhere(inst, name, v, cache)
@@ -379,18 +669,81 @@ fn replace_immediates(stack: &mut Vec<Value>, v: Value) {
     }
 }
 
-/// `PopJumpIfFalse`/`PopJumpIfTrue` on a bool. `false`: anything else
-/// (truthiness may call `__bool__`/`__len__`).
+/// `PopJumpIfFalse`/`PopJumpIfTrue` on a value whose truth needs no
+/// protocol (see [`plain_truth`]). `false`: anything else (truthiness may
+/// call `__bool__`/`__len__`).
 #[inline(always)]
 pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
-    let Some(Value::Bool(b)) = frame.stack.last() else { return false };
-    let jump = *b == when;
-    if let Some(v) = frame.stack.pop() {
-        std::mem::forget(v);
-    }
+    let jump = match frame.stack.last() {
+        Some(Value::Bool(b)) => {
+            let jump = *b == when;
+            if let Some(v) = frame.stack.pop() {
+                std::mem::forget(v);
+            }
+            jump
+        }
+        Some(v) => match plain_truth(v) {
+            Some(t) => {
+                frame.stack.pop();
+                t == when
+            }
+            None => return false,
+        },
+        None => return false,
+    };
     if jump {
         frame.ip = target as usize;
     }
+    true
+}
+
+/// `JumpIfFalseOrPop`/`JumpIfTrueOrPop` (`a and b`, `a or b`) on a value
+/// whose truth needs no protocol: jumps keeping it, or pops it. `false`:
+/// anything else.
+#[inline]
+pub(super) fn jump_if_or_pop(frame: &mut Frame, target: u32, when: bool) -> bool {
+    let Some(t) = frame.stack.last().and_then(plain_truth) else { return false };
+    if t == when {
+        frame.ip = target as usize;
+    } else {
+        frame.stack.pop();
+    }
+    true
+}
+
+/// The truth of values `Vm::truthy` decides without calling Python code:
+/// bools, None, ints, strings and the builtin containers. `None`: ask
+/// `truthy` (instances, subclasses, everything else).
+#[inline(always)]
+fn plain_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::Bool(b) => *b,
+        Value::None => false,
+        Value::Int(i) => *i != 0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        _ => return None,
+    })
+}
+
+/// `IsOp`: identity needs no protocol; the operands drop as in `step`.
+#[inline]
+pub(super) fn is_op(frame: &mut Frame, invert: u8) -> bool {
+    let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("two operands") };
+    frame.stack.push(Value::Bool(a.is(&b) != (invert == 1)));
+    true
+}
+
+/// `LoadDeref(i)` of a bound cell. `false`: unbound (NameError).
+#[inline]
+pub(super) fn load_deref(frame: &mut Frame, i: u32) -> bool {
+    let v = frame.cells[i as usize].borrow().clone();
+    if v.is_null() {
+        return false;
+    }
+    frame.stack.push(v);
     true
 }
 
