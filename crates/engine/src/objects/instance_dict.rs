@@ -42,9 +42,16 @@ impl Default for InstanceDict {
 
 use super::intern::intern;
 
+/// Key equality: interned names compare by address; different names of
+/// the same length (`_loop`, `_name`, `_coro` ...) mostly differ in their
+/// last byte, which is checked before calling `memcmp`.
 #[inline]
 fn same(k: &str, name: &str) -> bool {
-    (k.as_ptr() == name.as_ptr() && k.len() == name.len()) || k == name
+    if k.as_ptr() == name.as_ptr() {
+        return k.len() == name.len();
+    }
+    let (a, b) = (k.as_bytes(), name.as_bytes());
+    a.len() == b.len() && a.last() == b.last() && a == b
 }
 
 impl InstanceDict {

@@ -270,11 +270,16 @@ fn task_line(vm: &Vm, coro: Option<&Value>) -> u32 {
 /// `enter(lane, coro=None)`: a task step begins; output is attributed to it.
 fn enter(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let lane = lane_arg(vm, a.first().unwrap_or(&Value::Int(0)))?;
+    enter_lane(vm, lane, a.get(1));
+    Ok(Value::None)
+}
+
+/// A task's step begins on `lane`: output is attributed to it.
+pub fn enter_lane(vm: &mut Vm, lane: LaneId, coro: Option<&Value>) {
     let now = vm.exec.now_ns();
-    let line = task_line(vm, a.get(1));
+    let line = task_line(vm, coro);
     vm.exec.rec.set_state(lane, SpanState::Running, now, line);
     vm.exec.current = lane;
-    Ok(Value::None)
 }
 
 /// `leave(lane, state, detail, coro=None)`: the step ended; the task is now

@@ -83,7 +83,7 @@ pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             };
             set_loop_field(vm, &reg, &lp, F::ReadyHead, Value::Int(head + 1))?;
             match &entry {
-                Value::Tuple(_) => return Ok(wakeup_as_step(&reg, entry)),
+                Value::Tuple(_) => return Ok(inline_step(vm, &reg, entry)),
                 Value::Instance(_) => {
                     if cancelled(vm, &reg, &entry)? {
                         continue;
@@ -160,18 +160,30 @@ fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::Re
     Ok(true)
 }
 
-/// A task's wakeup on a future that has its result is `Task.__wakeup`'s
-/// first case: the task simply steps. The entry becomes that step, saving
-/// the interpreted wakeup call.
-fn wakeup_as_step(reg: &Registry, entry: Value) -> Value {
+/// A step of an exact Task (`(task.__step, None)`), or its wakeup on a
+/// future that has its result (`Task.__wakeup`'s first case, which only
+/// steps), with nothing to raise or cancel: the step's prologue is done
+/// here and the task is handed out for `run_forever` to send into its
+/// coroutine inline, saving the interpreted `__wakeup` and `__step` calls.
+/// Any other entry is handed out as it is.
+fn inline_step(vm: &mut Vm, reg: &Registry, entry: Value) -> Value {
     let Value::Tuple(t) = &entry else { return entry };
-    let [Value::BoundMethod(m), fut_v] = &t[..] else { return entry };
-    if !m.func.is(&reg.wakeup) || Registry::exact(&m.receiver, &reg.task).is_none() {
+    let [Value::BoundMethod(m), arg] = &t[..] else { return entry };
+    let Some(task) = Registry::exact(&m.receiver, &reg.task) else { return entry };
+    let steps = if m.func.is(&reg.step) {
+        arg.is_none()
+    } else if m.func.is(&reg.wakeup) {
+        Registry::exact(arg, &reg.future).is_some_and(|f| is_str(&reg.get(f, F::State), "FINISHED") && reg.get(f, F::Exception).is_none())
+    } else {
+        false
+    };
+    if !steps || !is_str(&reg.get(task, F::State), "PENDING") || !matches!(reg.get(task, F::MustCancel), Value::Bool(false)) {
         return entry;
     }
-    let Some(fut) = Registry::exact(fut_v, &reg.future) else { return entry };
-    if !is_str(&reg.get(fut, F::State), "FINISHED") || !reg.get(fut, F::Exception).is_none() {
-        return entry;
+    reg.set(task, F::FutWaiter, Value::None);
+    if let Value::Int(lane) = reg.get(task, F::Lane) {
+        let coro = reg.get(task, F::Coro);
+        crate::stdlib::exec::enter_lane(vm, coroscope_trace::LaneId(lane.max(0) as u32), Some(&coro));
     }
-    Value::tuple(vec![super::steps::bound(&reg.step, &m.receiver), Value::None])
+    m.receiver.clone()
 }

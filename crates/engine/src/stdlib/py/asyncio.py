@@ -458,7 +458,24 @@ class BaseEventLoop(AbstractEventLoop):
             self._batch_end = -1
             while True:
                 entry = _next_ready(self)
-                if type(entry) is tuple:
+                if type(entry) is Task:
+                    # Task.__step() without an exception, inline; its
+                    # prologue (the checks, the lane) was done in Rust.
+                    _current_tasks[self] = entry
+                    try:
+                        result = entry._coro.send(None)
+                    except StopIteration as stop:
+                        if not _task_returned(entry, stop.value):
+                            entry._step_returned(stop.value)
+                    except BaseException as error:
+                        entry._step_raised(error)
+                    else:
+                        if not _task_wait(entry, result):
+                            entry._step_yielded(result)
+                    finally:
+                        _current_tasks.pop(self, None)
+                        entry = result = None
+                elif type(entry) is tuple:
                     # The loop's own (callback, arg) entry: Handle._run inlined.
                     try:
                         entry[0](entry[1])
@@ -965,73 +982,80 @@ class Task(Future):
         lane = self._lane
         if lane is not None:
             _exec.enter(lane, coro)
+        # The rest is also run_forever's, for the steps it runs inline.
         try:
             if exc is None:
                 result = coro.send(None)
             else:
                 result = coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-                self._finish('cancelled')
-            elif _task_returned(self, stop.value):
-                pass
-            elif self._state == _PENDING:
-                # Future.set_result, inlined.
-                self._result = stop.value
-                self._state = _FINISHED
-                self._schedule_callbacks()
-                _all_tasks.discard(self)
-                if lane is not None:
-                    _exec.leave(lane, 'done', 'returned', coro)
-            else:
-                Future.set_result(self, stop.value)
-                _all_tasks.discard(self)
-                if lane is not None:
-                    _exec.leave(lane, 'done', 'returned', coro)
-        except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-            self._finish('cancelled')
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            Future.set_exception(self, fatal)
-            self._finish(f'raised {type(fatal).__name__}')
-            raise
+            if not _task_returned(self, stop.value):
+                self._step_returned(stop.value)
         except BaseException as error:
-            Future.set_exception(self, error)
-            self._finish(f'raised {type(error).__name__}')
+            self._step_raised(error)
         else:
-            if result is None:
-                # A bare yield (sleep(0)) gives up control for one iteration.
-                if loop._closed:
-                    loop._check_closed()
-                loop._ready.append((self._Task__step, None))
-                if lane is not None:
-                    _exec.leave(lane, 'ready', '', coro)
-            elif _task_wait(self, result):
-                # The common wait on a Future or Task, done in Rust.
-                pass
-            elif getattr(result, '_asyncio_future_blocking', None) is True and result._loop is loop and result is not self:
-                # The common wait, _after_yield's first case inlined.
-                result._asyncio_future_blocking = False
-                if (type(result) is Future or type(result) is Task) and result._state == _PENDING:
-                    # add_done_callback inlined, as TaskStepMethWrapper
-                    # does for exact Futures and Tasks (_asynciomodule.c).
-                    result._callbacks.append(self._Task__wakeup)
-                else:
-                    result.add_done_callback(self._Task__wakeup)
-                self._fut_waiter = result
-                if lane is not None:
-                    _exec.leave(lane, 'waiting', getattr(result, '_what', None) or _describe(result), coro)
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                self._after_yield(result)
+            if not _task_wait(self, result):
+                # Any wait but the common one on a Future or Task (done in Rust).
+                self._step_yielded(result)
         finally:
             _current_tasks.pop(loop, None)
             self = None
+
+    def _step_returned(self, value):
+        """The coroutine returned `value` (the cases `task_returned` leaves)."""
+        lane = self._lane
+        if self._must_cancel:
+            self._must_cancel = False
+            Future.cancel(self, msg=self._cancel_message)
+            self._finish('cancelled')
+        else:
+            Future.set_result(self, value)
+            _all_tasks.discard(self)
+            if lane is not None:
+                _exec.leave(lane, 'done', 'returned', self._coro)
+
+    def _step_raised(self, error):
+        """The coroutine raised `error`."""
+        if isinstance(error, CancelledError):
+            self._cancelled_exc = error
+            Future.cancel(self)
+            self._finish('cancelled')
+        elif isinstance(error, (KeyboardInterrupt, SystemExit)):
+            Future.set_exception(self, error)
+            self._finish(f'raised {type(error).__name__}')
+            raise error
+        else:
+            Future.set_exception(self, error)
+            self._finish(f'raised {type(error).__name__}')
+
+    def _step_yielded(self, result):
+        """The coroutine yielded `result` (the cases `task_wait` leaves)."""
+        loop = self._loop
+        lane = self._lane
+        if result is None:
+            # A bare yield (sleep(0)) gives up control for one iteration.
+            if loop._closed:
+                loop._check_closed()
+            loop._ready.append((self._Task__step, None))
+            if lane is not None:
+                _exec.leave(lane, 'ready', '', self._coro)
+        elif getattr(result, '_asyncio_future_blocking', None) is True and result._loop is loop and result is not self:
+            # The common wait, _after_yield's first case inlined.
+            result._asyncio_future_blocking = False
+            if (type(result) is Future or type(result) is Task) and result._state == _PENDING:
+                # add_done_callback inlined, as TaskStepMethWrapper
+                # does for exact Futures and Tasks (_asynciomodule.c).
+                result._callbacks.append(self._Task__wakeup)
+            else:
+                result.add_done_callback(self._Task__wakeup)
+            self._fut_waiter = result
+            if lane is not None:
+                _exec.leave(lane, 'waiting', getattr(result, '_what', None) or _describe(result), self._coro)
+            if self._must_cancel:
+                if result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+        else:
+            self._after_yield(result)
 
     def _after_yield(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)
