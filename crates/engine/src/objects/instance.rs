@@ -32,8 +32,14 @@ thread_local! {
 impl Instance {
     /// A fresh instance of `class` with an empty namespace.
     pub fn new(class: Rc<Class>) -> Self {
+        let room = class.dict.attr_hint();
+        Self::with_room(class, room)
+    }
+
+    /// [`Self::new`] with room for `room` attributes.
+    pub fn with_room(class: Rc<Class>, room: usize) -> Self {
         let exc = (class.tag == super::TypeTag::BaseException).then(|| Box::new(RefCell::new(ExcData::default())));
-        let attrs = RefCell::new(InstanceDict::with_capacity(class.dict.attr_hint()));
+        let attrs = RefCell::new(InstanceDict::with_capacity(room));
         let seq = CREATED.with(|c| {
             c.set(c.get() + 1);
             c.get()

@@ -55,6 +55,14 @@ fn same(k: &str, name: &str) -> bool {
 }
 
 impl InstanceDict {
+    /// How many attributes fit before the namespace grows.
+    pub fn capacity(&self) -> usize {
+        match self {
+            InstanceDict::Small(v) => v.capacity(),
+            InstanceDict::Large(m) => m.capacity(),
+        }
+    }
+
     /// An empty namespace with room for `n` attributes.
     pub fn with_capacity(n: usize) -> Self {
         InstanceDict::Small(Vec::with_capacity(n))

@@ -160,6 +160,11 @@ pub struct Registry {
     /// Where each field's class default was found (reads of fields an
     /// instance hasn't set skip hashing the name along the MRO).
     defaults: Vec<Cell<LookupCache>>,
+    /// Where each field was last found in an instance's namespace:
+    /// instances built by the same code hold their fields in the same
+    /// order, so the hint almost always hits, and a hit costs a pointer
+    /// compare instead of a scan (or, in the loop's larger namespace, a hash).
+    positions: Vec<Cell<u32>>,
     /// `'PENDING'`, `'FINISHED'`: the states the accelerators write.
     finished: Value,
 }
@@ -187,6 +192,7 @@ pub fn register(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         wakeup,
         names: F::ALL.iter().map(|f| crate::objects::intern::intern(f.text())).collect(),
         defaults: F::ALL.iter().map(|_| Cell::new(LookupCache::default())).collect(),
+        positions: F::ALL.iter().map(|_| Cell::new(0)).collect(),
         finished: Value::str("FINISHED"),
     }));
     Ok(Value::None)
@@ -215,7 +221,15 @@ impl Registry {
     /// class default.
     pub fn get(&self, i: &Instance, f: F) -> Value {
         let name = &self.names[f as usize];
-        if let Some(v) = i.attrs.borrow().get(name) {
+        let attrs = i.attrs.borrow();
+        let hint = &self.positions[f as usize];
+        if let Some((k, v)) = attrs.get_index(hint.get() as usize) {
+            if std::ptr::eq(k.as_ptr(), name.as_ptr()) {
+                return v.clone();
+            }
+        }
+        if let Some((pos, v)) = attrs.get_full(name) {
+            hint.set(pos as u32);
             return v.clone();
         }
         i.class.lookup_cached(name, &self.defaults[f as usize]).unwrap_or(Value::None)
@@ -223,11 +237,25 @@ impl Registry {
 
     /// Sets a field of an instance of a registered class.
     pub fn set(&self, i: &Instance, f: F, v: Value) {
+        let name = &self.names[f as usize];
         let mut attrs = i.attrs.borrow_mut();
-        if attrs.insert_interned(&self.names[f as usize], v).1.is_none() {
+        let hint = &self.positions[f as usize];
+        if let Some((k, slot)) = attrs.get_index_mut(hint.get() as usize) {
+            if std::ptr::eq(k.as_ptr(), name.as_ptr()) {
+                let old = std::mem::replace(slot, v);
+                drop(attrs);
+                drop(old);
+                return;
+            }
+        }
+        let (pos, old) = attrs.insert_interned(name, v);
+        hint.set(pos as u32);
+        if old.is_none() {
             // The class's next instances start with room for as many.
             i.class.dict.note_attrs(attrs.len());
         }
+        drop(attrs);
+        drop(old);
     }
 
     /// A field of the event loop: read directly from a `BaseEventLoop`
@@ -235,8 +263,9 @@ impl Registry {
     /// other loop.
     fn loop_field(&self, vm: &mut Vm, lp: &Value, f: F) -> PyResult<Value> {
         if let Some(i) = Self::exact(lp, &self.event_loop) {
-            if let Some(v) = i.attrs.borrow().get(&self.names[f as usize]) {
-                return Ok(v.clone());
+            let v = self.get(i, f);
+            if !v.is_none() || i.attrs.borrow().contains_key(f.text()) {
+                return Ok(v);
             }
         }
         vm.getattr(lp, f.text())

@@ -33,6 +33,18 @@ fn lane_of(reg: &Registry, task: &Instance) -> Option<LaneId> {
     }
 }
 
+/// How many fields a Task, a sleep's Future and its TimerHandle end up
+/// with: room for them all from the start. (Under `gather`, every task is
+/// created before any has run, so the class's own hint, learned from the
+/// instances that ran, comes too late, and each namespace grew twice.)
+const TASK_FIELDS: usize = 10;
+const FUTURE_FIELDS: usize = 6;
+const TIMER_FIELDS: usize = 5;
+
+fn with_room(class: &Rc<crate::objects::Class>, fields: usize) -> Instance {
+    Instance::with_room(class.clone(), fields.max(class.dict.attr_hint()))
+}
+
 pub(super) fn bound(func: &Value, receiver: &Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { func: func.clone(), receiver: receiver.clone() }))
 }
@@ -53,7 +65,7 @@ pub fn new_task(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     };
     let Some(ready) = open_ready_list(vm, &reg, lp)? else { return Ok(Value::None) };
     let name = format!("Task-{n}");
-    let inst = Rc::new(Instance::new(reg.task.clone()));
+    let inst = Rc::new(with_room(&reg.task, TASK_FIELDS));
     reg.set(&inst, F::Loop, lp.clone());
     reg.set(&inst, F::Callbacks, Value::list(vec![]));
     reg.set(&inst, F::Name, Value::str(name.as_str()));
@@ -87,13 +99,13 @@ pub fn sleep_timer(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         _ => return Ok(Value::None),
     };
     let what = format!("sleep({})", vm.str_of(delay)?);
-    let future = Rc::new(Instance::new(reg.future.clone()));
+    let future = Rc::new(with_room(&reg.future, FUTURE_FIELDS));
     reg.set(&future, F::Loop, lp.clone());
     reg.set(&future, F::Callbacks, Value::list(vec![]));
     reg.set(&future, F::What, Value::str(what));
     let future = Value::Instance(future);
     let when = Value::Float(crate::stdlib::exec::quantized(vm.exec.seconds() + secs));
-    let handle = Rc::new(Instance::new(reg.timer.clone()));
+    let handle = Rc::new(with_room(&reg.timer, TIMER_FIELDS));
     reg.set(&handle, F::Callback, reg.settle.clone());
     reg.set(&handle, F::Args, Value::tuple(vec![future.clone(), result]));
     reg.set(&handle, F::Loop, lp.clone());
