@@ -9,7 +9,7 @@ mod future_iter;
 mod run_loop;
 mod steps;
 
-pub use future_iter::{as_future_iter, future_await, FutureIter};
+pub use future_iter::{as_future_iter, future_await, yield_once, FutureIter};
 pub use run_loop::next_ready;
 pub use steps::{new_task, sleep_timer, task_returned, task_wait};
 

@@ -501,7 +501,7 @@ pub fn module() -> Rc<Module> {
             ("thread_done", thread_done), ("set_daemon", set_daemon),
             ("asyncgen_set", super::asyncgen_hooks::new_set), ("quiet_del", quiet_del),
             ("aio_register", super::aio::register), ("new_task", super::aio::new_task), ("sleep_timer", super::aio::sleep_timer),
-            ("task_wait", super::aio::task_wait), ("task_returned", super::aio::task_returned), ("next_ready", super::aio::next_ready),
+            ("task_wait", super::aio::task_wait), ("task_returned", super::aio::task_returned), ("next_ready", super::aio::next_ready), ("yield_once", super::aio::yield_once),
         ];
         for (name, f) in fns {
             d.insert((*name).into(), func(name, *f));

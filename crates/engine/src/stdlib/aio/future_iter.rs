@@ -19,8 +19,11 @@ use std::cell::Cell;
 /// generator it replaces cost a generator, a frame and two resumptions per
 /// await, and every pending task holds one.
 pub struct FutureIter {
+    /// The future; None once the await is over, and for a bare yield.
     fut: RefCell<Option<Value>>,
     yielded: Cell<bool>,
+    /// `sleep(0)`'s bare yield: yields None once, then returns None.
+    bare: bool,
 }
 
 thread_local! {
@@ -30,6 +33,7 @@ thread_local! {
         {
             let mut d = c.dict.borrow_mut();
             def(&mut d, "__iter__", iter_self, Some("FutureIter"));
+            def(&mut d, "__await__", iter_self, Some("FutureIter"));
             def(&mut d, "__next__", iter_next, Some("FutureIter"));
             def(&mut d, "send", iter_send, Some("FutureIter"));
             def(&mut d, "throw", iter_throw, Some("FutureIter"));
@@ -55,7 +59,13 @@ impl NativeObject for FutureIter {
 /// `Future.__await__` / `Future.__iter__`.
 pub fn future_await(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let fut = a.first().cloned().ok_or_else(|| type_error("__await__() needs a future"))?;
-    Ok(Value::Native(Rc::new(FutureIter { fut: RefCell::new(Some(fut)), yielded: Cell::new(false) })))
+    Ok(Value::Native(Rc::new(FutureIter { fut: RefCell::new(Some(fut)), yielded: Cell::new(false), bare: false })))
+}
+
+/// `yield_once()`: what `sleep(0)` awaits (`asyncio.tasks.__sleep0`, a bare
+/// `yield` that gives the loop one turn), without a generator.
+pub fn yield_once(_: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
+    Ok(Value::Native(Rc::new(FutureIter { fut: RefCell::new(None), yielded: Cell::new(false), bare: true })))
 }
 
 /// The iterator inside `v`, if `v` is one.
@@ -75,6 +85,9 @@ impl FutureIter {
     /// pending and not yet yielded; else its outcome, read as
     /// `Future.result()` does.
     pub fn step(&self, vm: &mut Vm) -> PyResult<GenStep> {
+        if self.bare {
+            return Ok(if self.yielded.replace(true) { GenStep::Return(Value::None) } else { GenStep::Yield(Value::None) });
+        }
         let Some(fut) = self.fut.borrow().clone() else { return Ok(GenStep::Return(Value::None)) };
         let reg = vm.stdlib.aio.clone();
         let fast = reg.as_ref().and_then(|r| r.future(&fut).map(|i| (r, i)));

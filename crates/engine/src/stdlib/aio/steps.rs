@@ -141,11 +141,22 @@ fn schedule_callbacks(vm: &mut Vm, reg: &Registry, fut: &Rc<Instance>) -> PyResu
 /// `task_wait(task, result) -> bool`: the end of a step whose coroutine
 /// yielded a pending Future or Task to wait on (`Task.__step`'s common
 /// case): the task's wakeup joins its callbacks and the lane shows what it
-/// waits on. False, having changed nothing, in any other case.
+/// waits on; or yielded None (a bare yield): the task steps again next
+/// iteration. False, having changed nothing, in any other case.
 pub fn task_wait(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let reg = Registry::of(vm)?;
     let (task_v, result) = (&a[0], &a[1]);
     let Some(task) = Registry::exact(task_v, &reg.task) else { return Ok(Value::Bool(false)) };
+    if result.is_none() {
+        // A bare yield (sleep(0)) gives up control for one iteration.
+        let Some(ready) = open_ready_list(vm, &reg, &reg.get(task, F::Loop))? else { return Ok(Value::Bool(false)) };
+        ready.borrow_mut().push(Value::tuple(vec![bound(&reg.step, task_v), Value::None]));
+        if let Some(lane) = lane_of(&reg, task) {
+            let coro = reg.get(task, F::Coro);
+            crate::stdlib::exec::leave_lane(vm, lane, SpanState::Ready, Some(&coro));
+        }
+        return Ok(Value::Bool(true));
+    }
     let fut = match reg.future(result) {
         Some(f) if !Rc::ptr_eq(f, task) => f,
         _ => return Ok(Value::Bool(false)),

@@ -1116,6 +1116,7 @@ _sleep_timer = _exec.sleep_timer
 _task_wait = _exec.task_wait
 _task_returned = _exec.task_returned
 _next_ready = _exec.next_ready
+_yield_once = _exec.yield_once
 
 
 def _format_coro(coro):
@@ -1170,17 +1171,11 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """`sleep(0)`: a bare yield that relinquishes control for one step."""
-
-    def __await__(self):
-        yield
-
-
 async def sleep(delay, result=None):
     """Sleeps on the virtual clock: a timer resolves a future."""
     if delay <= 0:
-        await _Sleep0()
+        # A bare yield, as CPython's __sleep0(), built in Rust.
+        await _yield_once()
         return result
     loop = get_running_loop()
     timer = _sleep_timer(loop, delay, result)
