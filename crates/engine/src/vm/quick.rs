@@ -459,8 +459,8 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
 }
 
 /// `LoadAttr(i)` on an instance (not an exception: their `args` and the
-/// like come from elsewhere) when the site's cache knows what the class
-/// has for the name and that is not a descriptor object (a property,
+/// like come from elsewhere) when what the class has for the name (through
+/// the site's cache, refilled for another class) is not a descriptor object (a property,
 /// classmethod, ... or a Rust method: those take `step`): the instance's
 /// own value if it has one, else the class's, a function bound as a
 /// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
@@ -471,7 +471,7 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    if !cache.get().is_current(&inst.class) || inst.exc.is_some() {
+    if inst.exc.is_some() {
         return false;
     }
     let name = &frame.code.names[i];
@@ -500,6 +500,14 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
+/// Looks `name` up in `class` to point the site's `cache` at it: a site
+/// that sees instances of several classes (a base class's `__init__` run
+/// for subclasses) then keeps to the quick path, paying one MRO walk.
+#[inline(never)]
+fn refresh_cache(class: &Rc<crate::objects::Class>, name: &str, cache: &std::cell::Cell<LookupCache>) {
+    class.lookup_cached(name, cache);
+}
+
 /// `LoadMethod(i)` finding a plain function in the class of an instance
 /// whose own namespace does not shadow it: `[obj] -> [func, obj]`, as
 /// [`super::Vm::load_method_in`] does first. `false`: any other case.
@@ -526,15 +534,17 @@ pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
     if !matches!(frame.stack.last(), Some(Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Set(_))) {
         return false;
     }
-    let t = crate::types::types();
-    let cls = match frame.stack.last() {
-        Some(Value::List(_)) => &t.list,
-        Some(Value::Dict(_)) => &t.dict,
-        Some(Value::Str(_)) => &t.str_,
-        _ => &t.set,
-    };
     let i = i as usize;
-    let Some(method @ Value::Builtin(_)) = cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i]) else { return false };
+    let found = crate::types::with_types(|t| {
+        let cls = match frame.stack.last() {
+            Some(Value::List(_)) => &t.list,
+            Some(Value::Dict(_)) => &t.dict,
+            Some(Value::Str(_)) => &t.str_,
+            _ => &t.set,
+        };
+        cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i])
+    });
+    let Some(method @ Value::Builtin(_)) = found else { return false };
     let Some(obj) = frame.stack.pop() else { return false };
     frame.stack.push(method);
     frame.stack.push(obj);
@@ -553,11 +563,12 @@ pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    let c = cache.get();
-    if !c.is_current(&inst.class) {
-        return false;
-    }
     let name = &frame.code.names[i];
+    let mut c = cache.get();
+    if !c.is_current(&inst.class) {
+        refresh_cache(&inst.class, name, cache);
+        c = cache.get();
+    }
     if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
         return false;
     }
