@@ -355,6 +355,8 @@ impl Vm {
                     true
                 }
                 Instr::IsOp(invert) => quick::is_op(frame, invert),
+                Instr::BinarySubscr => quick::binary_subscr(frame),
+                Instr::StoreSubscr => quick::store_subscr(frame),
                 Instr::LoadDeref(i) => quick::load_deref(frame, i),
                 Instr::SetupExcept(handler) => {
                     let depth = frame.stack.len() as u32;

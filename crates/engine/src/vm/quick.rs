@@ -658,6 +658,106 @@ pub(super) fn binary_op(frame: &mut Frame, op: u8) -> bool {
     true
 }
 
+/// The hash of a str or int key, as `Vm::hash` computes it. `None`: any
+/// other key (its hash may call `__hash__`).
+#[inline(always)]
+fn plain_key_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Str(s) => Some(s.hash_with(crate::algo::hash::hash_str)),
+        Value::Int(i) => Some(crate::algo::hash::hash_i64(*i)),
+        _ => None,
+    }
+}
+
+/// Where a str or int `key` sits in `d`, comparing it only with str and
+/// int keys (whose equality runs no Python code: a str never equals an
+/// int). `Err`: the probe met another kind of key, whose `__eq__` only
+/// `Vm::dict_find` may call.
+#[inline(always)]
+fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+    d.find(hash, |k| match (k, key) {
+        (Value::Str(x), Value::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Ok(x == y),
+        (Value::Str(_), Value::Int(_)) | (Value::Int(_), Value::Str(_)) => Ok(false),
+        _ => Err(()),
+    })
+}
+
+/// `BinarySubscr` of a list by an in-range int, or of a dict by a str or
+/// int key it holds (see [`plain_dict_find`]). `false`: anything else
+/// (slices, misses that raise, other containers), nothing changed. The
+/// operands drop after the result is pushed, as in `step`.
+#[inline(never)]
+pub(super) fn binary_subscr(frame: &mut Frame) -> bool {
+    let [.., container, key] = &frame.stack[..] else { return false };
+    let v = match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.borrow();
+            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+            if j < 0 || j as usize >= items.len() {
+                return false;
+            }
+            items[j as usize].clone()
+        }
+        (Value::Dict(d), _) => {
+            let Some(h) = plain_key_hash(key) else { return false };
+            let d = d.borrow();
+            match plain_dict_find(&d, h, key) {
+                Ok(Some(slot)) => d.value_at(slot).clone(),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    let (Some(key), Some(container)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    frame.stack.push(v);
+    drop(container);
+    drop(key);
+    true
+}
+
+/// `StoreSubscr` (`container[key] = v`) of a list at an in-range int, or
+/// of a dict at a str or int key (replaced, or appended when absent; see
+/// [`plain_dict_find`]). `false`: anything else, nothing changed. The
+/// replaced value drops once the container is released.
+#[inline(never)]
+pub(super) fn store_subscr(frame: &mut Frame) -> bool {
+    let [.., _, container, key] = &frame.stack[..] else { return false };
+    let slot = match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let len = l.borrow().len();
+            let j = if *i < 0 { *i + len as i64 } else { *i };
+            if j < 0 || j as usize >= len {
+                return false;
+            }
+            Some(j as usize)
+        }
+        (Value::Dict(d), _) => {
+            let Some(h) = plain_key_hash(key) else { return false };
+            match plain_dict_find(&d.borrow(), h, key) {
+                Ok(found) => found,
+                Err(()) => return false,
+            }
+        }
+        _ => return false,
+    };
+    let (Some(key), Some(container), Some(v)) = (frame.stack.pop(), frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    let old = match &container {
+        Value::List(l) => slot.map(|j| std::mem::replace(&mut l.borrow_mut()[j], v)),
+        Value::Dict(d) => match slot {
+            Some(slot) => Some(d.borrow_mut().set_at(slot, v)),
+            None => {
+                let h = plain_key_hash(&key).unwrap_or_default();
+                d.borrow_mut().push(h, key, v);
+                None
+            }
+        },
+        _ => unreachable!("matched above"),
+    };
+    drop(old);
+    true
+}
+
 /// `CompareOp` of two ints. `false`: anything else.
 #[inline(always)]
 pub(super) fn compare_op(frame: &mut Frame, op: u8) -> bool {
