@@ -205,7 +205,7 @@ impl Vm {
     /// A frame for `code`, reusing a returned one when there is one. Its
     /// stack, locals and cells are empty; the caller fills them.
     pub fn alloc_frame(&mut self, code: Rc<crate::bytecode::code::Code>, globals: Rc<Module>) -> Box<Frame> {
-        self.frame_pool.alloc(code, globals)
+        self.frame_pool.alloc(&code, &globals)
     }
 
     /// Empties a frame that has left the fiber and keeps it for reuse.

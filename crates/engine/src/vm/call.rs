@@ -262,7 +262,7 @@ impl Vm {
             // than a pooled one to shrink (a reallocation each).
             Box::new(Frame::for_generator(func.code.clone(), func.globals.clone()))
         } else {
-            self.alloc_frame(func.code.clone(), func.globals.clone())
+            self.frame_pool.alloc(&func.code, &func.globals)
         };
         bind_args(func, args, kwargs, &mut frame.locals)?;
         let code = &func.code;

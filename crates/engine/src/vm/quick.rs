@@ -30,17 +30,23 @@ pub(super) struct FramePool(Vec<Box<Frame>>);
 impl FramePool {
     /// A frame for `code`, reusing a returned one when there is one. Its
     /// stack, locals and cells are empty; the caller fills them.
+    /// A frame that ran the same code (a loop calling one function, a
+    /// recursion) keeps its references: no count to move up and down.
     #[inline(always)]
-    pub(super) fn alloc(&mut self, code: Rc<crate::bytecode::code::Code>, globals: Rc<Module>) -> Box<Frame> {
+    pub(super) fn alloc(&mut self, code: &Rc<crate::bytecode::code::Code>, globals: &Rc<Module>) -> Box<Frame> {
         match self.0.pop() {
             Some(mut f) => {
                 f.stack.reserve(code.max_stack as usize);
-                f.code = code;
-                f.globals = globals;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f.ip = 0;
                 f
             }
-            None => Box::new(Frame::new(code, globals, Vec::new(), Vec::new())),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), Vec::new(), Vec::new())),
         }
     }
 
@@ -124,7 +130,7 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     let code = &func.code;
     let argcount = code.argcount as usize;
     let ndef = func.defaults.len();
-    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let mut callee = pool.alloc(code, &func.globals);
     let nlocals = code.nlocals();
     let locals = &mut callee.locals;
     locals.reserve(nlocals);
@@ -298,7 +304,7 @@ pub(super) fn call_kw(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recurs
         None => ReturnMode::Call,
     };
     let code = &func.code;
-    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let mut callee = pool.alloc(code, &func.globals);
     let locals = &mut callee.locals;
     locals.resize(code.nlocals(), Value::Null);
     let first_arg = at + 2 - has_self as usize;
