@@ -199,3 +199,11 @@ thread_local! {
 pub fn types() -> Rc<Types> {
     TYPES.with(Rc::clone)
 }
+
+/// Runs `f` on the builtin types of this thread without taking a
+/// reference to them (for the VM's quick paths, where the count's
+/// increment and decrement show).
+#[inline]
+pub fn with_types<R>(f: impl FnOnce(&Types) -> R) -> R {
+    TYPES.with(|t| f(t))
+}

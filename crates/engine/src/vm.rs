@@ -205,7 +205,7 @@ impl Vm {
     /// A frame for `code`, reusing a returned one when there is one. Its
     /// stack, locals and cells are empty; the caller fills them.
     pub fn alloc_frame(&mut self, code: Rc<crate::bytecode::code::Code>, globals: Rc<Module>) -> Box<Frame> {
-        self.frame_pool.alloc(code, globals)
+        self.frame_pool.alloc(&code, &globals)
     }
 
     /// Empties a frame that has left the fiber and keeps it for reuse.
@@ -355,6 +355,8 @@ impl Vm {
                     true
                 }
                 Instr::IsOp(invert) => quick::is_op(frame, invert),
+                Instr::BinarySubscr => quick::binary_subscr(frame),
+                Instr::StoreSubscr => quick::store_subscr(frame),
                 Instr::LoadDeref(i) => quick::load_deref(frame, i),
                 Instr::SetupExcept(handler) => {
                     let depth = frame.stack.len() as u32;

@@ -171,9 +171,12 @@ pub fn super_getattr(vm: &mut Vm, s: &Super, name: &str) -> PyResult<Option<Valu
         Value::Class(c) if c.is_subclass(&s.after) => c.clone(),
         other => vm.type_of(other),
     };
-    let mro: Vec<Rc<Class>> = start.mro_with_self().collect();
-    let pos = mro.iter().position(|c| Rc::ptr_eq(c, &s.after)).map_or(mro.len(), |p| p + 1);
-    for c in &mro[pos..] {
+    // The classes after `s.after` in the MRO, walked in place (collecting
+    // the MRO cost an allocation and a count per class on every
+    // `super().method`).
+    let mro = || std::iter::once(&start).chain(start.mro.iter());
+    let pos = mro().position(|c| Rc::ptr_eq(c, &s.after)).map_or(usize::MAX, |p| p + 1);
+    for c in mro().skip(pos) {
         let found = c.dict.borrow().get(name).cloned();
         if let Some(v) = found {
             let bound = match &v {

@@ -159,11 +159,17 @@ fn run_callback(vm: &mut Vm, state: &Rc<RefCell<PyIter>>, cb: Callback) -> PyRes
     match cb {
         Callback::Enumerate(it, count) => {
             let Some(v) = vm.next(&it)? else { return Ok(None) };
-            let next = vm.binary_op(count.clone(), Value::Int(1), crate::bytecode::op::BinOp::Add)?;
+            // The usual small count without the arithmetic protocol.
+            let next = match &count {
+                Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                _ => vm.binary_op(count.clone(), Value::Int(1), crate::bytecode::op::BinOp::Add)?,
+            };
             if let PyIter::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
                 *c = next;
             }
-            Ok(Some(Value::tuple(vec![count, v])))
+            // The pair in one allocation (through a vector it took two).
+            let pair: Rc<[Value]> = Rc::new([count, v]);
+            Ok(Some(Value::Tuple(pair)))
         }
         Callback::Zip(its, strict) => {
             if its.is_empty() {

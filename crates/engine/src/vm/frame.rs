@@ -86,6 +86,26 @@ impl Frame {
         }
     }
 
+    /// An empty frame for a generator or coroutine: a value stack of at
+    /// most 4 slots and locals of exactly the code's size, the capacities
+    /// `Vm::invoke` shrinks a suspended generator's frame to.
+    pub fn for_generator(code: Rc<Code>, globals: Rc<Module>) -> Self {
+        Self {
+            stack: Vec::with_capacity(code.max_stack.min(4) as usize),
+            locals: Vec::with_capacity(code.nlocals()),
+            code,
+            ip: 0,
+            cells: Vec::new(),
+            globals,
+            class_ns: None,
+            blocks: Vec::new(),
+            exc_info: Value::Null,
+            mode: ReturnMode::Call,
+            owner: None,
+            func: None,
+        }
+    }
+
     /// The source line being executed (the last instruction started).
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))

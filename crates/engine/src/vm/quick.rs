@@ -30,17 +30,23 @@ pub(super) struct FramePool(Vec<Box<Frame>>);
 impl FramePool {
     /// A frame for `code`, reusing a returned one when there is one. Its
     /// stack, locals and cells are empty; the caller fills them.
+    /// A frame that ran the same code (a loop calling one function, a
+    /// recursion) keeps its references: no count to move up and down.
     #[inline(always)]
-    pub(super) fn alloc(&mut self, code: Rc<crate::bytecode::code::Code>, globals: Rc<Module>) -> Box<Frame> {
+    pub(super) fn alloc(&mut self, code: &Rc<crate::bytecode::code::Code>, globals: &Rc<Module>) -> Box<Frame> {
         match self.0.pop() {
             Some(mut f) => {
                 f.stack.reserve(code.max_stack as usize);
-                f.code = code;
-                f.globals = globals;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f.ip = 0;
                 f
             }
-            None => Box::new(Frame::new(code, globals, Vec::new(), Vec::new())),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), Vec::new(), Vec::new())),
         }
     }
 
@@ -124,7 +130,7 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     let code = &func.code;
     let argcount = code.argcount as usize;
     let ndef = func.defaults.len();
-    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let mut callee = pool.alloc(code, &func.globals);
     let nlocals = code.nlocals();
     let locals = &mut callee.locals;
     locals.reserve(nlocals);
@@ -298,7 +304,7 @@ pub(super) fn call_kw(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recurs
         None => ReturnMode::Call,
     };
     let code = &func.code;
-    let mut callee = pool.alloc(code.clone(), func.globals.clone());
+    let mut callee = pool.alloc(code, &func.globals);
     let locals = &mut callee.locals;
     locals.resize(code.nlocals(), Value::Null);
     let first_arg = at + 2 - has_self as usize;
@@ -459,8 +465,8 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
 }
 
 /// `LoadAttr(i)` on an instance (not an exception: their `args` and the
-/// like come from elsewhere) when the site's cache knows what the class
-/// has for the name and that is not a descriptor object (a property,
+/// like come from elsewhere) when what the class has for the name (through
+/// the site's cache, refilled for another class) is not a descriptor object (a property,
 /// classmethod, ... or a Rust method: those take `step`): the instance's
 /// own value if it has one, else the class's, a function bound as a
 /// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
@@ -471,7 +477,7 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    if !cache.get().is_current(&inst.class) || inst.exc.is_some() {
+    if inst.exc.is_some() {
         return false;
     }
     let name = &frame.code.names[i];
@@ -500,6 +506,14 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
+/// Looks `name` up in `class` to point the site's `cache` at it: a site
+/// that sees instances of several classes (a base class's `__init__` run
+/// for subclasses) then keeps to the quick path, paying one MRO walk.
+#[inline(never)]
+fn refresh_cache(class: &Rc<crate::objects::Class>, name: &str, cache: &std::cell::Cell<LookupCache>) {
+    class.lookup_cached(name, cache);
+}
+
 /// `LoadMethod(i)` finding a plain function in the class of an instance
 /// whose own namespace does not shadow it: `[obj] -> [func, obj]`, as
 /// [`super::Vm::load_method_in`] does first. `false`: any other case.
@@ -526,15 +540,17 @@ pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
     if !matches!(frame.stack.last(), Some(Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Set(_))) {
         return false;
     }
-    let t = crate::types::types();
-    let cls = match frame.stack.last() {
-        Some(Value::List(_)) => &t.list,
-        Some(Value::Dict(_)) => &t.dict,
-        Some(Value::Str(_)) => &t.str_,
-        _ => &t.set,
-    };
     let i = i as usize;
-    let Some(method @ Value::Builtin(_)) = cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i]) else { return false };
+    let found = crate::types::with_types(|t| {
+        let cls = match frame.stack.last() {
+            Some(Value::List(_)) => &t.list,
+            Some(Value::Dict(_)) => &t.dict,
+            Some(Value::Str(_)) => &t.str_,
+            _ => &t.set,
+        };
+        cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i])
+    });
+    let Some(method @ Value::Builtin(_)) = found else { return false };
     let Some(obj) = frame.stack.pop() else { return false };
     frame.stack.push(method);
     frame.stack.push(obj);
@@ -553,11 +569,12 @@ pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let [.., _, Value::Instance(inst)] = &frame.stack[..] else { return false };
     let i = i as usize;
     let cache = &frame.code.attr_cache[2 * i];
-    let c = cache.get();
-    if !c.is_current(&inst.class) {
-        return false;
-    }
     let name = &frame.code.names[i];
+    let mut c = cache.get();
+    if !c.is_current(&inst.class) {
+        refresh_cache(&inst.class, name, cache);
+        c = cache.get();
+    }
     if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
         return false;
     }
@@ -644,6 +661,106 @@ pub(super) fn binary_op(frame: &mut Frame, op: u8) -> bool {
         },
     };
     replace_immediates(&mut frame.stack, v);
+    true
+}
+
+/// The hash of a str or int key, as `Vm::hash` computes it. `None`: any
+/// other key (its hash may call `__hash__`).
+#[inline(always)]
+fn plain_key_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Str(s) => Some(s.hash_with(crate::algo::hash::hash_str)),
+        Value::Int(i) => Some(crate::algo::hash::hash_i64(*i)),
+        _ => None,
+    }
+}
+
+/// Where a str or int `key` sits in `d`, comparing it only with str and
+/// int keys (whose equality runs no Python code: a str never equals an
+/// int). `Err`: the probe met another kind of key, whose `__eq__` only
+/// `Vm::dict_find` may call.
+#[inline(always)]
+fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+    d.find(hash, |k| match (k, key) {
+        (Value::Str(x), Value::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Ok(x == y),
+        (Value::Str(_), Value::Int(_)) | (Value::Int(_), Value::Str(_)) => Ok(false),
+        _ => Err(()),
+    })
+}
+
+/// `BinarySubscr` of a list by an in-range int, or of a dict by a str or
+/// int key it holds (see [`plain_dict_find`]). `false`: anything else
+/// (slices, misses that raise, other containers), nothing changed. The
+/// operands drop after the result is pushed, as in `step`.
+#[inline(never)]
+pub(super) fn binary_subscr(frame: &mut Frame) -> bool {
+    let [.., container, key] = &frame.stack[..] else { return false };
+    let v = match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.borrow();
+            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+            if j < 0 || j as usize >= items.len() {
+                return false;
+            }
+            items[j as usize].clone()
+        }
+        (Value::Dict(d), _) => {
+            let Some(h) = plain_key_hash(key) else { return false };
+            let d = d.borrow();
+            match plain_dict_find(&d, h, key) {
+                Ok(Some(slot)) => d.value_at(slot).clone(),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    let (Some(key), Some(container)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    frame.stack.push(v);
+    drop(container);
+    drop(key);
+    true
+}
+
+/// `StoreSubscr` (`container[key] = v`) of a list at an in-range int, or
+/// of a dict at a str or int key (replaced, or appended when absent; see
+/// [`plain_dict_find`]). `false`: anything else, nothing changed. The
+/// replaced value drops once the container is released.
+#[inline(never)]
+pub(super) fn store_subscr(frame: &mut Frame) -> bool {
+    let [.., _, container, key] = &frame.stack[..] else { return false };
+    let slot = match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let len = l.borrow().len();
+            let j = if *i < 0 { *i + len as i64 } else { *i };
+            if j < 0 || j as usize >= len {
+                return false;
+            }
+            Some(j as usize)
+        }
+        (Value::Dict(d), _) => {
+            let Some(h) = plain_key_hash(key) else { return false };
+            match plain_dict_find(&d.borrow(), h, key) {
+                Ok(found) => found,
+                Err(()) => return false,
+            }
+        }
+        _ => return false,
+    };
+    let (Some(key), Some(container), Some(v)) = (frame.stack.pop(), frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    let old = match &container {
+        Value::List(l) => slot.map(|j| std::mem::replace(&mut l.borrow_mut()[j], v)),
+        Value::Dict(d) => match slot {
+            Some(slot) => Some(d.borrow_mut().set_at(slot, v)),
+            None => {
+                let h = plain_key_hash(&key).unwrap_or_default();
+                d.borrow_mut().push(h, key, v);
+                None
+            }
+        },
+        _ => unreachable!("matched above"),
+    };
+    drop(old);
     true
 }
 
