@@ -200,6 +200,20 @@ impl Vm {
     }
 }
 
+/// Who the deadlock notice says is stuck, read off its description (one
+/// `  thread NAME waits on ...` line per parked thread; an event loop lists
+/// its tasks after `its tasks wait:`): threads alone, the event loop's
+/// tasks alone, or both.
+fn deadlock_subject(description: &str) -> &'static str {
+    let threads = description.lines().filter(|l| l.starts_with("  thread ")).count();
+    let tasks = description.contains("its tasks wait:");
+    match (threads > 1, tasks) {
+        (true, true) => "every thread and task is",
+        (false, true) => "every task is",
+        _ => "every thread is",
+    }
+}
+
 fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
     vm.frames.clear();
     let msg = match reason {
@@ -207,7 +221,9 @@ fn finish_stop(vm: &mut Vm, reason: StopReason) -> i32 {
         StopReason::OutputLimit => "[Coroscope] The run was stopped: it printed more output than the playground keeps.\n".to_owned(),
         StopReason::Stopped => "[Coroscope] Stopped.\n".to_owned(),
         StopReason::MemoryLimit => "[Coroscope] The run was stopped: it used more memory than the playground allows (MemoryError).\n".to_owned(),
-        StopReason::Deadlock(what) => format!("[Coroscope] Deadlock: every task is waiting and nothing can wake them (CPython would hang here forever).\n{what}\n"),
+        StopReason::Deadlock(what) => {
+            format!("[Coroscope] Deadlock: {} waiting and nothing can wake them (CPython would hang here forever).\n{what}\n", deadlock_subject(&what))
+        }
         StopReason::TimeHorizon(ns) => format!(
             "[Coroscope] The run was stopped at virtual time {}s, the horizon: does a loop sleep or wait forever?\n",
             coroscope_trace::fmt_seconds(ns)

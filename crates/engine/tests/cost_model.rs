@@ -192,6 +192,36 @@ asyncio.run(main())
 }
 
 #[test]
+fn deadlock_notices_name_who_waits() {
+    let threads_only = r#"
+import threading
+lock = threading.Lock()
+lock.acquire()
+def worker():
+    lock.acquire()
+t = threading.Thread(target=worker, name="worker-1")
+t.start()
+t.join()
+"#;
+    let (trace, code) = run(threads_only, RunOptions::default());
+    assert_eq!(code, 1);
+    assert_eq!(
+        trace.text_of(Stream::Stderr),
+        "[Coroscope] Deadlock: every thread is waiting and nothing can wake them (CPython would hang here forever).\n  thread MainThread waits on join(worker-1)\n  thread worker-1 waits on Lock.acquire()\n"
+    );
+    let both = r#"
+import asyncio, threading
+async def main():
+    loop = asyncio.get_running_loop()
+    ev = threading.Event()
+    await loop.run_in_executor(None, ev.wait)
+asyncio.run(main())
+"#;
+    let (trace, _) = run(both, RunOptions::default());
+    assert!(trace.text_of(Stream::Stderr).starts_with("[Coroscope] Deadlock: every thread and task is waiting"), "{}", trace.text_of(Stream::Stderr));
+}
+
+#[test]
 fn threads_switch_only_where_cpython_311_can() {
     // CPython 3.11 hands the GIL over only at its eval-breaker points, so an
     // unlocked `counter += 1` in four threads still totals 1,200,000 there
