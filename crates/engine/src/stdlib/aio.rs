@@ -167,17 +167,26 @@ pub struct Registry {
     positions: Vec<Cell<u32>>,
     /// `'PENDING'`, `'FINISHED'`: the states the accelerators write.
     finished: Value,
+    /// The code of `gather`'s per-child `_done_callback` closure.
+    gather_done: Option<Rc<Code>>,
 }
 
-/// `aio_register(Future, Task, TimerHandle, BaseEventLoop, _set_result_unless_cancelled, _all_tasks)`.
+/// `aio_register(Future, Task, TimerHandle, BaseEventLoop, _set_result_unless_cancelled, _all_tasks, gather)`.
 pub fn register(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let class = |v: &Value| match v {
         Value::Class(c) => Ok(c.clone()),
         _ => Err(type_error("aio_register() needs classes")),
     };
-    if a.len() != 6 {
-        return Err(type_error("aio_register() takes 6 arguments"));
+    if a.len() != 7 {
+        return Err(type_error("aio_register() takes 7 arguments"));
     }
+    let gather_done = match &a[6] {
+        Value::Function(f) => f.code.consts.iter().find_map(|c| match c {
+            Value::Code(code) if &*code.name == "_done_callback" => Some(code.clone()),
+            _ => None,
+        }),
+        _ => None,
+    };
     let task = class(&a[1])?;
     let method = |name: &str| task.dict.borrow().get(name).cloned().ok_or_else(|| type_error("Task lacks its step methods"));
     let (step, wakeup) = (method("_Task__step")?, method("_Task__wakeup")?);
@@ -194,6 +203,7 @@ pub fn register(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         defaults: F::ALL.iter().map(|_| Cell::new(LookupCache::default())).collect(),
         positions: F::ALL.iter().map(|_| Cell::new(0)).collect(),
         finished: Value::str("FINISHED"),
+        gather_done,
     }));
     Ok(Value::None)
 }

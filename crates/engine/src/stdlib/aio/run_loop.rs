@@ -83,6 +83,7 @@ pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
             };
             set_loop_field(vm, &reg, &lp, F::ReadyHead, Value::Int(head + 1))?;
             match &entry {
+                Value::Tuple(_) if gather_child_done(&reg, &entry) => continue,
                 Value::Tuple(_) => return Ok(inline_step(vm, &reg, entry)),
                 Value::Instance(_) => {
                     if cancelled(vm, &reg, &entry)? {
@@ -186,4 +187,32 @@ fn inline_step(vm: &mut Vm, reg: &Registry, entry: Value) -> Value {
         crate::stdlib::exec::enter_lane(vm, coroscope_trace::LaneId(lane.max(0) as u32), Some(&coro));
     }
     m.receiver.clone()
+}
+
+/// `gather`'s `_done_callback(child)` for a child Task that returned,
+/// while more children are pending and the outer future waits (its first
+/// case: it only counts the child). Done here, the callback's interpreted
+/// call is saved for every child but the last, which builds the results
+/// in Python.
+fn gather_child_done(reg: &Registry, entry: &Value) -> bool {
+    let Value::Tuple(t) = entry else { return false };
+    let [Value::Function(f), child] = &t[..] else { return false };
+    if !reg.gather_done.as_ref().is_some_and(|c| Rc::ptr_eq(c, &f.code)) {
+        return false;
+    }
+    let cell = |name: &str| f.code.freevars.iter().position(|v| &**v == name).and_then(|i| f.closure.get(i));
+    let (Some(finished), Some(total), Some(outer), Some(return_exceptions)) = (cell("nfinished"), cell("nfuts"), cell("outer"), cell("return_exceptions")) else {
+        return false;
+    };
+    let (Value::Int(done), Value::Int(total)) = (finished.borrow().clone(), total.borrow().clone()) else { return false };
+    let outer_waits = match &*outer.borrow() {
+        Value::Instance(o) => is_str(&reg.get(o, F::State), "PENDING"),
+        _ => false,
+    };
+    let returned = Registry::exact(child, &reg.task).is_some_and(|c| is_str(&reg.get(c, F::State), "FINISHED") && reg.get(c, F::Exception).is_none());
+    if !outer_waits || !returned || !matches!(&*return_exceptions.borrow(), Value::Bool(false)) || done + 1 >= total {
+        return false;
+    }
+    *finished.borrow_mut() = Value::Int(done + 1);
+    true
 }

@@ -1108,9 +1108,6 @@ _task_wakeup = Task._Task__wakeup
 # Both finalisers are skipped (in Rust) for instances they'd do nothing for.
 _exec.quiet_del(Future.__del__)
 _exec.quiet_del(Task.__del__)
-# The hot paths of tasks, sleeps and timers in Rust (stdlib/aio.rs), for
-# instances of exactly these classes.
-_exec.aio_register(Future, Task, TimerHandle, BaseEventLoop, _set_result_unless_cancelled, _all_tasks)
 _new_task = _exec.new_task
 _sleep_timer = _exec.sleep_timer
 _task_wait = _exec.task_wait
@@ -1298,6 +1295,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+# The hot paths of tasks, sleeps, timers and gather in Rust
+# (stdlib/aio.rs), for instances of exactly these classes.
+_exec.aio_register(Future, Task, TimerHandle, BaseEventLoop, _set_result_unless_cancelled, _all_tasks, gather)
 
 
 def _release_waiter(waiter, *args):
