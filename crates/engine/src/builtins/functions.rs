@@ -486,6 +486,14 @@ fn sum(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     let it = vm.get_iter(&a[0])?;
     let mut fsum: Option<f64> = None;
     while let Some(x) = vm.next(&it)? {
+        // Small ints add without the generic operator (CPython's sum has
+        // the same fast path); an overflow takes the generic one.
+        if let (Value::Int(i), Value::Int(total)) = (&x, &acc) {
+            if let Some(t) = total.checked_add(*i) {
+                acc = Value::Int(t);
+                continue;
+            }
+        }
         if let (Value::Float(f), Value::Float(_) | Value::Int(_)) = (&x, &acc) {
             let base = match &acc {
                 Value::Float(b) => *b,
