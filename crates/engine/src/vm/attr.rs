@@ -186,7 +186,7 @@ impl Vm {
                 if let (None, Some(c)) = (&class_attr, cache) {
                     LookupCache::note_instance_pos(c, pos);
                 }
-                return Ok(Some(v.clone()));
+                return Ok(Some(v));
             }
         }
         if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
