@@ -55,10 +55,23 @@ impl Clone for InstanceDict {
 }
 
 /// The slot of the `str` key `name` in a shared namespace (keys that are
-/// not `str` never equal a name).
+/// not `str` never equal a name). Out of line and cold, as are the other
+/// shared-namespace helpers: the accessors are inlined into the VM's
+/// dispatch loop, and the hash lookup inlined there made the loop slower
+/// for every program (callgrind, fib(25): 248M -> 265M instructions).
+#[cold]
+#[inline(never)]
 fn find_name(d: &Dict, name: &str) -> Option<usize> {
     let hash = crate::algo::hash::hash_str(name);
     d.find(hash, |k| Ok::<bool, ()>(matches!(k, Value::Str(s) if s.as_str() == name))).ok().flatten()
+}
+
+/// The slot and value of `name` in a shared namespace.
+#[cold]
+#[inline(never)]
+fn shared_get_full(d: &RefCell<Dict>, name: &str) -> Option<(usize, Value)> {
+    let d = d.borrow();
+    find_name(&d, name).map(|slot| (slot, d.value_at(slot).clone()))
 }
 
 /// `(name, value)` for every `str` key of a shared namespace, in order.
@@ -133,10 +146,7 @@ impl InstanceDict {
         match self {
             InstanceDict::Small(v) => v.iter().find(|(k, _)| same(k, name)).map(|(_, v)| v.clone()),
             InstanceDict::Large(m) => m.get(name).cloned(),
-            InstanceDict::Shared(d) => {
-                let d = d.borrow();
-                find_name(&d, name).map(|slot| d.value_at(slot).clone())
-            }
+            InstanceDict::Shared(d) => shared_get_full(d, name).map(|(_, v)| v),
         }
     }
 
@@ -160,10 +170,7 @@ impl InstanceDict {
         match self {
             InstanceDict::Small(v) => v.iter().position(|(k, _)| same(k, name)).map(|i| (i, v[i].1.clone())),
             InstanceDict::Large(m) => m.get_full(name).map(|(i, _, v)| (i, v.clone())),
-            InstanceDict::Shared(d) => {
-                let d = d.borrow();
-                find_name(&d, name).map(|slot| (slot, d.value_at(slot).clone()))
-            }
+            InstanceDict::Shared(d) => shared_get_full(d, name),
         }
     }
 
@@ -209,13 +216,25 @@ impl InstanceDict {
     pub fn contains_key(&self, name: &str) -> bool {
         match self {
             InstanceDict::Small(v) => v.iter().any(|(k, _)| same(k, name)),
+            _ => self.contains_key_hashed(name),
+        }
+    }
+
+    /// [`Self::contains_key`] for the hashed namespaces, out of line (the
+    /// method-call quick path inlines the small case into the VM loop).
+    #[inline(never)]
+    fn contains_key_hashed(&self, name: &str) -> bool {
+        match self {
+            InstanceDict::Small(v) => v.iter().any(|(k, _)| same(k, name)),
             InstanceDict::Large(m) => m.contains_key(name),
-            InstanceDict::Shared(d) => find_name(&d.borrow(), name).is_some(),
+            InstanceDict::Shared(d) => shared_get_full(d, name).is_some(),
         }
     }
 
     /// Sets `name` in a shared namespace; returns its slot and the value
     /// it replaces.
+    #[cold]
+    #[inline(never)]
     fn insert_shared(d: &RefCell<Dict>, name: &str, value: Value) -> (usize, Option<Value>) {
         let mut d = d.borrow_mut();
         match find_name(&d, name) {

@@ -585,6 +585,11 @@ pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
         None if matches!(inst.class.lookup_cached(name, cache), Some(Value::Native(_))) => return false,
         None => None,
     };
+    // `obj.__dict__ = d` replaces the namespace (`setattr_hook`); never an
+    // attribute at a remembered position, so tested only off that path.
+    if at_hint.is_none() && &**name == "__dict__" {
+        return false;
+    }
     let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
     let Value::Instance(inst) = &obj else { unreachable!("matched above") };
     let old = if let Some(pos) = at_hint {
