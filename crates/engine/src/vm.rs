@@ -1213,7 +1213,11 @@ enum Quick {
     Slow(Instr),
 }
 
-/// The instructions after which finalisers queued by dropped objects run.
+/// The instructions after which finalisers queued by dropped objects run:
+/// every store and delete (the value a binding, item, attribute or cell
+/// held is released by the statement itself, as CPython's reference counts
+/// release it, so its `__del__` prints before the next statement), pops,
+/// returns and calls.
 #[inline(always)]
 fn drops_references(instr: Instr) -> bool {
     matches!(
@@ -1222,9 +1226,15 @@ fn drops_references(instr: Instr) -> bool {
             | Instr::StoreFast(_)
             | Instr::StoreName(_)
             | Instr::StoreGlobal(_)
+            | Instr::StoreDeref(_)
+            | Instr::StoreSubscr
             | Instr::ReturnValue
             | Instr::DeleteFast(_)
             | Instr::DeleteName(_)
+            | Instr::DeleteGlobal(_)
+            | Instr::DeleteDeref(_)
+            | Instr::DeleteSubscr
+            | Instr::DeleteAttr(_)
             | Instr::Call(_)
             | Instr::StoreAttr(_)
             | Instr::LoadAttr(_)

@@ -135,7 +135,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         }
         Value::Instance(inst) => {
             if name == "__dict__" {
-                return Ok(Some(super::attrmap_to_dict(vm, &inst.attrs.borrow().to_attr_map())?));
+                // The namespace itself, shared from now on (see
+                // `InstanceDict::share`): stores through it change `obj`.
+                return Ok(Some(Value::Dict(inst.attrs.borrow_mut().share())));
             }
             if exc_data(obj).is_some() {
                 return Ok(super::exc::exc_attr(vm, inst, name));
@@ -157,9 +159,24 @@ fn doc_of(code: &crate::bytecode::code::Code) -> Value {
     Value::None
 }
 
+/// `obj.__dict__ = d`: the instance's namespace becomes the dict `d`
+/// itself (shared, as `obj.__dict__` would return it); anything else is a
+/// TypeError, as in CPython. The old namespace drops once released.
+fn replace_namespace(vm: &mut Vm, inst: &crate::objects::Instance, value: &Value) -> PyResult<()> {
+    let Value::Dict(d) = value else {
+        return Err(crate::vm::exceptions::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(value))));
+    };
+    let old = std::mem::replace(&mut *inst.attrs.borrow_mut(), crate::objects::InstanceDict::Shared(d.clone()));
+    drop(old);
+    Ok(())
+}
+
 /// Handles assignments to special attributes. `Some(result)` when handled.
 pub fn setattr_hook(vm: &mut Vm, obj: &Value, name: &str, value: &Value) -> PyResult<Option<PyResult<()>>> {
     if let Value::Instance(inst) = obj {
+        if name == "__dict__" {
+            return Ok(Some(replace_namespace(vm, inst, value)));
+        }
         if let Some(e) = &inst.exc {
             let mut d = e.borrow_mut();
             match name {

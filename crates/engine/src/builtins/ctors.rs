@@ -317,10 +317,11 @@ fn bytes_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     Ok(Value::Bytes(super::bytes_from::from_source(vm, class_arg(a), k, "bytes")?.into()))
 }
 
-fn object_new(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::Instance(Rc::new(crate::objects::Instance::new(c.clone())))),
-        _ => Err(type_error("object.__new__(X): X is not a type object")),
+        Some(other) => Err(type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(other)))),
+        None => Err(type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -184,6 +184,9 @@ pub fn super_getattr(vm: &mut Vm, s: &Super, name: &str) -> PyResult<Option<Valu
                     Value::Class(_) if name == "__new__" => v,
                     obj => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() })),
                 },
+                // `__new__` is a static method: `super().__new__(cls, ..)`
+                // passes the class itself.
+                Value::Builtin(_) if name == "__new__" => v,
                 Value::Builtin(b) if b.owner.is_some() => Value::Builtin(Rc::new(crate::objects::Builtin {
                     name: b.name.clone(),
                     func: b.func,

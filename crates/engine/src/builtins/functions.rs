@@ -790,7 +790,7 @@ fn dir(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         }
         Some(v) => {
             if let Value::Instance(i) = v {
-                names.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
+                names.extend(i.attrs.borrow().keys().iter().map(|k| k.to_string()));
             }
             if let Value::Module(m) = v {
                 names.extend(m.dict.borrow().keys().map(|k| k.to_string()));

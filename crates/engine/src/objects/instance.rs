@@ -49,7 +49,7 @@ impl Instance {
 
     /// Reads an attribute from the instance's own namespace.
     pub fn get_attr(&self, name: &str) -> Option<Value> {
-        self.attrs.borrow().get(name).cloned()
+        self.attrs.borrow().get(name)
     }
 }
 

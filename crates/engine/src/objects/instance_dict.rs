@@ -13,22 +13,75 @@
 //! Past [`LINEAR_MAX`] attributes (a class used as a record of hundreds of
 //! `setattr`s) the map switches to an `AttrMap` so lookups stay O(1).
 //!
+//!
+//! Once Python code asks for `obj.__dict__` (or `vars(obj)`), the namespace
+//! moves into a real `dict` ([`InstanceDict::Shared`]) that the instance
+//! and the caller share, as in CPython, where `obj.__dict__[k] = v`,
+//! `del obj.__dict__[k]` and `obj.__dict__.update(...)` change the object.
+//! Only such instances pay for it: their attributes are found by hashing
+//! the name, and the VM's positional quick paths ([`InstanceDict::get_index`]
+//! answers `None`) send them to the slow path.
+//!
 //! [`ClassDict`]: super::ClassDict
 
-use super::{AttrMap, Value};
+use super::{AttrMap, Dict, Value};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Attributes beyond which lookups go through a hash index.
 const LINEAR_MAX: usize = 24;
 
 /// An instance's attribute namespace (see the module docs).
-#[derive(Clone)]
 pub enum InstanceDict {
     /// Up to [`LINEAR_MAX`] attributes, searched in order.
     Small(Vec<(Rc<str>, Value)>),
     /// More, hashed (boxed: inline, the map made every instance 40 bytes
     /// bigger).
     Large(Box<AttrMap>),
+    /// The `dict` that `obj.__dict__` returned, shared with Python code.
+    Shared(Rc<RefCell<Dict>>),
+}
+
+/// A copy is a namespace of its own: a shared `dict` is copied, not shared
+/// (a copied instance must not see the original's later changes).
+impl Clone for InstanceDict {
+    fn clone(&self) -> Self {
+        match self {
+            InstanceDict::Small(v) => InstanceDict::Small(v.clone()),
+            InstanceDict::Large(m) => InstanceDict::Large(m.clone()),
+            InstanceDict::Shared(d) => InstanceDict::Shared(Rc::new(RefCell::new(d.borrow().clone()))),
+        }
+    }
+}
+
+/// The slot of the `str` key `name` in a shared namespace (keys that are
+/// not `str` never equal a name). Out of line and cold, as are the other
+/// shared-namespace helpers: the accessors are inlined into the VM's
+/// dispatch loop, and the hash lookup inlined there made the loop slower
+/// for every program (callgrind, fib(25): 248M -> 265M instructions).
+#[cold]
+#[inline(never)]
+fn find_name(d: &Dict, name: &str) -> Option<usize> {
+    let hash = crate::algo::hash::hash_str(name);
+    d.find(hash, |k| Ok::<bool, ()>(matches!(k, Value::Str(s) if s.as_str() == name))).ok().flatten()
+}
+
+/// The slot and value of `name` in a shared namespace.
+#[cold]
+#[inline(never)]
+fn shared_get_full(d: &RefCell<Dict>, name: &str) -> Option<(usize, Value)> {
+    let d = d.borrow();
+    find_name(&d, name).map(|slot| (slot, d.value_at(slot).clone()))
+}
+
+/// `(name, value)` for every `str` key of a shared namespace, in order.
+fn str_entries(d: &Dict) -> Vec<(Rc<str>, Value)> {
+    d.iter()
+        .filter_map(|(_, k, v)| match k {
+            Value::Str(s) => Some((intern(s.as_str()), v.clone())),
+            _ => None,
+        })
+        .collect()
 }
 
 // Three words: a Vec, or a tag and a box (24 bytes natively, 12 in wasm32).
@@ -63,6 +116,7 @@ impl InstanceDict {
         match self {
             InstanceDict::Small(v) => v.capacity(),
             InstanceDict::Large(m) => m.capacity(),
+            InstanceDict::Shared(d) => d.borrow().len(),
         }
     }
 
@@ -76,6 +130,7 @@ impl InstanceDict {
         match self {
             InstanceDict::Small(v) => v.len(),
             InstanceDict::Large(m) => m.len(),
+            InstanceDict::Shared(d) => d.borrow().len(),
         }
     }
 
@@ -84,35 +139,44 @@ impl InstanceDict {
         self.len() == 0
     }
 
-    /// The value of `name`.
+    /// The value of `name` (a copy of the reference: a shared namespace
+    /// cannot lend one out of its `RefCell`).
     #[inline]
-    pub fn get(&self, name: &str) -> Option<&Value> {
+    pub fn get(&self, name: &str) -> Option<Value> {
         match self {
-            InstanceDict::Small(v) => v.iter().find(|(k, _)| same(k, name)).map(|(_, v)| v),
-            InstanceDict::Large(m) => m.get(name),
+            InstanceDict::Small(v) => v.iter().find(|(k, _)| same(k, name)).map(|(_, v)| v.clone()),
+            InstanceDict::Large(m) => m.get(name).cloned(),
+            InstanceDict::Shared(d) => shared_get_full(d, name).map(|(_, v)| v),
         }
     }
 
-    /// The value of `name`, to change in place.
+    /// The value of `name`, to change in place (not for a shared
+    /// namespace: see [`Self::insert`]).
     #[inline]
-    pub fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
+    fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
         match self {
             InstanceDict::Small(v) => v.iter_mut().find(|(k, _)| same(k, name)).map(|(_, v)| v),
             InstanceDict::Large(m) => m.get_mut(name),
+            InstanceDict::Shared(_) => None,
         }
     }
 
     /// The position of `name` and its value (positions are insertion
-    /// order, as `IndexMap`'s: the attribute caches remember them).
+    /// order, as `IndexMap`'s: the attribute caches remember them; a
+    /// shared namespace answers its dict slot, which [`Self::get_index`]
+    /// never confirms).
     #[inline]
-    pub fn get_full(&self, name: &str) -> Option<(usize, &Value)> {
+    pub fn get_full(&self, name: &str) -> Option<(usize, Value)> {
         match self {
-            InstanceDict::Small(v) => v.iter().position(|(k, _)| same(k, name)).map(|i| (i, &v[i].1)),
-            InstanceDict::Large(m) => m.get_full(name).map(|(i, _, v)| (i, v)),
+            InstanceDict::Small(v) => v.iter().position(|(k, _)| same(k, name)).map(|i| (i, v[i].1.clone())),
+            InstanceDict::Large(m) => m.get_full(name).map(|(i, _, v)| (i, v.clone())),
+            InstanceDict::Shared(d) => shared_get_full(d, name),
         }
     }
 
-    /// [`Self::get_full`], to change the value in place.
+    /// [`Self::get_full`], to change the value in place; `None` for a
+    /// shared namespace (whose values stay in its `RefCell`: store with
+    /// [`Self::insert`]).
     #[inline]
     pub fn get_full_mut(&mut self, name: &str) -> Option<(usize, &mut Value)> {
         match self {
@@ -121,31 +185,65 @@ impl InstanceDict {
                 Some((i, &mut v[i].1))
             }
             InstanceDict::Large(m) => m.get_full_mut(name).map(|(i, _, v)| (i, v)),
+            InstanceDict::Shared(_) => None,
         }
     }
 
-    /// The name and value at `pos`.
+    /// The name and value at `pos`; `None` for a shared namespace, so the
+    /// positional quick paths leave it to the lookup by name.
     #[inline]
     pub fn get_index(&self, pos: usize) -> Option<(&Rc<str>, &Value)> {
         match self {
             InstanceDict::Small(v) => v.get(pos).map(|(k, v)| (k, v)),
             InstanceDict::Large(m) => m.get_index(pos),
+            InstanceDict::Shared(_) => None,
         }
     }
 
-    /// The name and value at `pos`, the value to change in place.
+    /// The name and value at `pos`, the value to change in place; `None`
+    /// for a shared namespace (as [`Self::get_index`]).
     #[inline]
     pub fn get_index_mut(&mut self, pos: usize) -> Option<(&Rc<str>, &mut Value)> {
         match self {
             InstanceDict::Small(v) => v.get_mut(pos).map(|(k, v)| (&*k, v)),
             InstanceDict::Large(m) => m.get_index_mut(pos).map(|(k, v)| (&*k, v)),
+            InstanceDict::Shared(_) => None,
         }
     }
 
     /// Whether `name` is set.
     #[inline]
     pub fn contains_key(&self, name: &str) -> bool {
-        self.get(name).is_some()
+        match self {
+            InstanceDict::Small(v) => v.iter().any(|(k, _)| same(k, name)),
+            _ => self.contains_key_hashed(name),
+        }
+    }
+
+    /// [`Self::contains_key`] for the hashed namespaces, out of line (the
+    /// method-call quick path inlines the small case into the VM loop).
+    #[inline(never)]
+    fn contains_key_hashed(&self, name: &str) -> bool {
+        match self {
+            InstanceDict::Small(v) => v.iter().any(|(k, _)| same(k, name)),
+            InstanceDict::Large(m) => m.contains_key(name),
+            InstanceDict::Shared(d) => shared_get_full(d, name).is_some(),
+        }
+    }
+
+    /// Sets `name` in a shared namespace; returns its slot and the value
+    /// it replaces.
+    #[cold]
+    #[inline(never)]
+    fn insert_shared(d: &RefCell<Dict>, name: &str, value: Value) -> (usize, Option<Value>) {
+        let mut d = d.borrow_mut();
+        match find_name(&d, name) {
+            Some(slot) => (slot, Some(d.set_at(slot, value))),
+            None => {
+                d.push(crate::algo::hash::hash_str(name), Value::str(name), value);
+                (d.len() - 1, None)
+            }
+        }
     }
 
     /// Sets `name` (appended if new); returns the value it replaces.
@@ -154,6 +252,7 @@ impl InstanceDict {
             return Some(std::mem::replace(slot, value));
         }
         match self {
+            InstanceDict::Shared(d) => return Self::insert_shared(d, name, value).1,
             InstanceDict::Small(v) if v.len() < LINEAR_MAX => v.push((intern(name), value)),
             InstanceDict::Small(v) => {
                 let mut m: AttrMap = std::mem::take(v).into_iter().collect();
@@ -175,6 +274,7 @@ impl InstanceDict {
             return (pos, Some(std::mem::replace(slot, value)));
         }
         match self {
+            InstanceDict::Shared(d) => return Self::insert_shared(d, name, value),
             InstanceDict::Small(v) if v.len() < LINEAR_MAX => v.push((name.clone(), value)),
             InstanceDict::Small(v) => {
                 let mut m: AttrMap = std::mem::take(v).into_iter().collect();
@@ -196,38 +296,64 @@ impl InstanceDict {
                 Some(v.remove(i).1)
             }
             InstanceDict::Large(m) => m.shift_remove(name),
+            InstanceDict::Shared(d) => {
+                let mut d = d.borrow_mut();
+                let slot = find_name(&d, name)?;
+                Some(d.remove_at(slot).1)
+            }
         }
     }
 
-    /// The names and values, in insertion order.
-    pub fn iter(&self) -> Box<dyn Iterator<Item = (&Rc<str>, &Value)> + '_> {
+    /// The names and values (`str` keys only), in insertion order: copies,
+    /// as a shared namespace cannot lend out references.
+    pub fn entries(&self) -> Vec<(Rc<str>, Value)> {
         match self {
-            InstanceDict::Small(v) => Box::new(v.iter().map(|(k, v)| (k, v))),
-            InstanceDict::Large(m) => Box::new(m.iter()),
+            InstanceDict::Small(v) => v.clone(),
+            InstanceDict::Large(m) => m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            InstanceDict::Shared(d) => str_entries(&d.borrow()),
         }
     }
 
     /// The names, in insertion order.
-    pub fn keys(&self) -> impl Iterator<Item = &Rc<str>> + '_ {
-        self.iter().map(|(k, _)| k)
+    pub fn keys(&self) -> Vec<Rc<str>> {
+        self.entries().into_iter().map(|(k, _)| k).collect()
     }
 
-    /// The values, in insertion order.
-    pub fn values(&self) -> impl Iterator<Item = &Value> + '_ {
-        self.iter().map(|(_, v)| v)
+    /// What the namespace references, for the cycle collector: the values,
+    /// or the shared `dict` (itself a container the collector traverses).
+    pub fn referents(&self) -> Vec<Value> {
+        match self {
+            InstanceDict::Small(v) => v.iter().map(|(_, v)| v.clone()).collect(),
+            InstanceDict::Large(m) => m.values().cloned().collect(),
+            InstanceDict::Shared(d) => vec![Value::Dict(d.clone())],
+        }
     }
 
-    /// The values, taken.
+    /// What the namespace referenced, taken (the collector breaking a
+    /// cycle): the values, or the reference to the shared `dict`, which
+    /// the collector clears if it is garbage too.
     pub fn into_values(self) -> Vec<Value> {
         match self {
             InstanceDict::Small(v) => v.into_iter().map(|(_, v)| v).collect(),
             InstanceDict::Large(m) => (*m).into_values().collect(),
+            InstanceDict::Shared(d) => vec![Value::Dict(d)],
         }
     }
 
-    /// A copy as an [`AttrMap`] (for `vars(obj)`).
-    pub fn to_attr_map(&self) -> AttrMap {
-        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    /// The `dict` for `obj.__dict__`: the shared namespace, made on the
+    /// first request from the attributes (in their order), after which the
+    /// instance keeps its attributes there.
+    pub fn share(&mut self) -> Rc<RefCell<Dict>> {
+        if let InstanceDict::Shared(d) = self {
+            return d.clone();
+        }
+        let mut d = Dict::new();
+        for (k, v) in self.entries() {
+            d.push(crate::algo::hash::hash_str(&k), Value::str(&*k), v);
+        }
+        let d = Rc::new(RefCell::new(d));
+        *self = InstanceDict::Shared(d.clone());
+        d
     }
 }
 
@@ -241,15 +367,31 @@ mod tests {
         d.insert("b", Value::Int(1));
         d.insert("a", Value::Int(2));
         assert!(matches!(d.insert("b", Value::Int(3)), Some(Value::Int(1))));
-        assert_eq!(d.keys().map(|k| &**k).collect::<Vec<_>>(), ["b", "a"]);
+        assert_eq!(d.keys().iter().map(|k| &**k).collect::<Vec<_>>(), ["b", "a"]);
         for i in 0..40 {
             d.insert(&format!("x{i}"), Value::Int(i));
         }
         assert!(matches!(d, InstanceDict::Large(_)));
         assert!(matches!(d.get("x39"), Some(Value::Int(39))));
         assert!(matches!(d.shift_remove("b"), Some(Value::Int(3))));
-        assert_eq!(d.keys().next().map(|k| &**k), Some("a"));
+        assert_eq!(d.keys().first().map(|k| &**k), Some("a"));
         assert_eq!(d.len(), 41);
+    }
+
+    #[test]
+    fn a_shared_namespace_is_the_dict_itself() {
+        let mut d = InstanceDict::default();
+        d.insert("a", Value::Int(1));
+        let shared = d.share();
+        assert!(Rc::ptr_eq(&shared, &d.share()));
+        d.insert("b", Value::Int(2));
+        assert_eq!(shared.borrow().len(), 2);
+        assert!(matches!(d.shift_remove("a"), Some(Value::Int(1))));
+        assert!(!d.contains_key("a") && d.get_index(0).is_none());
+        assert_eq!(d.keys().iter().map(|k| &**k).collect::<Vec<_>>(), ["b"]);
+        let copy = d.clone();
+        d.insert("c", Value::Int(3));
+        assert_eq!((copy.len(), d.len()), (1, 2));
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn del_is_noop(inst: &Instance, del: &Value) -> bool {
         return false;
     }
     let attrs = inst.attrs.borrow();
-    let read = |name: &str| attrs.get(name).cloned().or_else(|| inst.class.lookup(name));
+    let read = |name: &str| attrs.get(name).or_else(|| inst.class.lookup(name));
     match read("_log_traceback") {
         Some(Value::Bool(false)) | None => {}
         Some(_) => return false,
@@ -240,7 +240,7 @@ impl Registry {
         }
         if let Some((pos, v)) = attrs.get_full(name) {
             hint.set(pos as u32);
-            return v.clone();
+            return v;
         }
         i.class.lookup_cached(name, &self.defaults[f as usize]).unwrap_or(Value::None)
     }

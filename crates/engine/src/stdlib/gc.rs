@@ -110,7 +110,7 @@ fn finalize_garbage(vm: &mut Vm, garbage: &[Value]) -> PyResult<()> {
         .filter_map(|g| match g {
             Value::Instance(i) if i.attrs.borrow().contains_key("_coro") => {
                 let lane = match i.attrs.borrow().get("_lane") {
-                    Some(Value::Int(n)) => *n,
+                    Some(Value::Int(n)) => n,
                     _ => i64::MAX,
                 };
                 Some((lane, i.clone()))
@@ -122,7 +122,7 @@ fn finalize_garbage(vm: &mut Vm, garbage: &[Value]) -> PyResult<()> {
     let mut order: Vec<Value> = Vec::new();
     for (_, t) in tasks {
         let task = Value::Instance(t.clone());
-        let coro = t.attrs.borrow().get("_coro").cloned().filter(|c| garbage.iter().any(|g| g.is(c)));
+        let coro = t.attrs.borrow().get("_coro").filter(|c| garbage.iter().any(|g| g.is(c)));
         if survived(&t) {
             order.push(task);
             order.extend(coro);

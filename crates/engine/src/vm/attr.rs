@@ -186,7 +186,7 @@ impl Vm {
                 if let (None, Some(c)) = (&class_attr, cache) {
                     LookupCache::note_instance_pos(c, pos);
                 }
-                return Ok(Some(v.clone()));
+                return Ok(Some(v));
             }
         }
         if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
@@ -278,12 +278,16 @@ impl Vm {
                 None => Err(self.attribute_error(&obj, name)),
             };
         } else if let Value::Native(_) = &obj {
-            // Only the object's own methods: `super` objects and other
-            // natives resolve the rest through `special_attr`.
+            // Only the object's own methods: other natives resolve the
+            // rest through `special_attr`. A `super` object resolves every
+            // name through the MRO after its class (`super().__new__` is
+            // `object.__new__`, not super's own constructor).
             let cls = self.type_of(&obj);
-            let own = cls.dict.borrow().get(name).cloned();
-            if let Some(b @ Value::Builtin(_)) = own {
-                return Ok((b, obj));
+            if cls.tag != TypeTag::Super {
+                let own = cls.dict.borrow().get(name).cloned();
+                if let Some(b @ Value::Builtin(_)) = own {
+                    return Ok((b, obj));
+                }
             }
         } else if !matches!(obj, Value::Class(_) | Value::Module(_)) {
             let cls = self.type_of(&obj);

@@ -485,7 +485,7 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     if matches!(class_attr, Some(Value::Native(_) | Value::Builtin(_))) || matches!(&**name, "__class__" | "__dict__") {
         return false;
     }
-    let own = inst.attrs.borrow().get_full(name).map(|(pos, v)| (pos, v.clone()));
+    let own = inst.attrs.borrow().get_full(name);
     let v = match (own, class_attr) {
         (Some((pos, v)), None) => {
             LookupCache::note_instance_pos(cache, pos);
@@ -575,7 +575,7 @@ pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
         refresh_cache(&inst.class, name, cache);
         c = cache.get();
     }
-    if inst.exc.is_some() || !inst.class.has_default_setattr() || &**name == "__class__" {
+    if inst.exc.is_some() || !inst.class.has_default_setattr() || matches!(&**name, "__class__" | "__dict__") {
         return false;
     }
     let at_hint = match c.instance_pos(&inst.class) {
@@ -585,6 +585,11 @@ pub(super) fn store_attr_instance(frame: &mut Frame, i: u32) -> bool {
         None if matches!(inst.class.lookup_cached(name, cache), Some(Value::Native(_))) => return false,
         None => None,
     };
+    // `obj.__dict__ = d` replaces the namespace (`setattr_hook`); never an
+    // attribute at a remembered position, so tested only off that path.
+    if at_hint.is_none() && &**name == "__dict__" {
+        return false;
+    }
     let (Some(obj), Some(v)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
     let Value::Instance(inst) = &obj else { unreachable!("matched above") };
     let old = if let Some(pos) = at_hint {

@@ -120,7 +120,7 @@ impl Vm {
             }
             other => {
                 if let Value::Instance(i) = other {
-                    names.extend(i.attrs.borrow().keys().map(|k| k.to_string()));
+                    names.extend(i.attrs.borrow().keys().iter().map(|k| k.to_string()));
                 }
                 for k in self.type_of(other).mro_with_self() {
                     names.extend(k.dict.borrow().keys().map(|k| k.to_string()));

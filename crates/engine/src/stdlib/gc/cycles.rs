@@ -115,7 +115,7 @@ pub(super) fn children(v: &Value, out: &mut Vec<Value>) {
         Value::Set(s) => out.extend(s.borrow().iter().map(|(_, v)| v.clone())),
         Value::FrozenSet(s) => out.extend(s.iter().map(|(_, v)| v.clone())),
         Value::Instance(i) => {
-            out.extend(i.attrs.borrow().values().cloned());
+            out.extend(i.attrs.borrow().referents());
             out.push(i.base.borrow().clone());
             if let Some(e) = &i.exc {
                 let e = e.borrow();

@@ -351,11 +351,9 @@ def cached_property(func):
     name = func.__name__
 
     def store(self, value):
-        # CPython keeps the value in the instance __dict__; where __dict__
-        # is a snapshot, the attribute is set on the instance directly.
+        # CPython keeps the value in the instance __dict__ (the namespace
+        # itself, so the attribute is set).
         self.__dict__[name] = value
-        if name not in self.__dict__:
-            object.__setattr__(self, name, value)
 
     def get(self):
         d = self.__dict__
