@@ -114,6 +114,7 @@ impl Vm {
             }
         }
         let Some(Value::Builtin(b)) = f.stack.pop() else { unreachable!("checked by call_from_stack") };
+        unwrap_builtin_receiver(&b, &mut args);
         let r = (b.func)(self, &args, NO_KWARGS);
         args.clear();
         if self.arg_buf.capacity() < args.capacity() {
@@ -229,6 +230,7 @@ impl Vm {
                 if let Some(r) = &b.receiver {
                     args.insert(0, r.clone());
                 }
+                unwrap_builtin_receiver(b, &mut args);
                 if !nested && kwargs.is_empty() {
                     if let Some(pushed) = self.resume_in_fiber(b, &args)? {
                         return Ok(pushed);
@@ -283,6 +285,15 @@ impl Vm {
                 // class without looking up `type.__new__` and building its
                 // argument vector.
                 return Ok(Some(Value::Class(self.type_of(&args[0]))));
+            }
+            if args.len() == 1 && kwargs.is_empty() && Rc::ptr_eq(cls, &crate::types::types().str_) {
+                // `str(x)`, the commonest conversion: `str.__new__`'s
+                // one-argument case without its argument vector. An exact
+                // str is returned as it is (`str(s) is s`, as in CPython).
+                return Ok(Some(match &args[0] {
+                    Value::Str(_) => args[0].clone(),
+                    other => Value::str(self.str_of(other)?),
+                }));
             }
             let ctor = cls.lookup_dunder(Dunder::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name)))?;
             let mut a = Vec::with_capacity(args.len() + 1);
@@ -341,6 +352,16 @@ impl Vm {
                 let mut a = vec![Value::Class(cls.clone())];
                 a.extend(args.iter().cloned());
                 return self.call_kw(&new, a, kwargs.clone());
+            }
+            if let Value::Builtin(b) = &new {
+                if !cls.is_builtin && matches!(b.owner.as_deref(), Some("str" | "int" | "float" | "bytes" | "tuple" | "frozenset")) {
+                    // `class S(str)`: the value comes from the arguments, as
+                    // the immutable type's `__new__` makes it (`S("hi")`
+                    // wrapped an empty string before).
+                    let mut a = vec![Value::Class(cls.clone())];
+                    a.extend(args.iter().cloned());
+                    return self.call_kw(&new, a, kwargs.clone());
+                }
             }
         }
         let cls = &self.exception_group_class(cls, args)?;
@@ -727,4 +748,28 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs, locals: &mut Vec
     }
     let _ = exc_data;
     Ok(())
+}
+
+/// A method of an immutable builtin type (`str.upper`, `int.__add__`,
+/// `str.__str__` ...) called on an instance of a user subclass works on
+/// the builtin value the instance wraps, as the C method sees the object
+/// as that type. Without this, `str.__str__` on a `class S(str)` instance
+/// asked `str()` of the instance again, forever (stack overflow), and the
+/// other methods refused it. (`list`/`dict`/`set` methods unwrap their
+/// receiver themselves and may return it, so they are left alone.)
+#[inline]
+fn unwrap_builtin_receiver(b: &crate::objects::Builtin, args: &mut [Value]) {
+    let Some(Value::Instance(inst)) = args.first() else { return };
+    if !matches!(b.owner.as_deref(), Some("str" | "int" | "float" | "bytes" | "tuple" | "frozenset")) {
+        return;
+    }
+    let base = inst.base.borrow().clone();
+    let wraps_owner = match (&base, b.owner.as_deref()) {
+        (Value::Str(_), Some("str")) | (Value::Bytes(_), Some("bytes")) | (Value::Tuple(_), Some("tuple")) | (Value::FrozenSet(_), Some("frozenset")) => true,
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some("int")) | (Value::Float(_), Some("float")) => true,
+        _ => false,
+    };
+    if wraps_owner {
+        args[0] = base;
+    }
 }

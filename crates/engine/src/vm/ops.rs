@@ -515,6 +515,13 @@ impl Vm {
         if let Some(m) = cls.lookup(dunder) {
             return self.call(&m, vec![a]);
         }
+        // A subclass of int or float without its own method: its value's
+        // operator (the result is a plain int or float, as in CPython).
+        if let Some(base) = self.builtin_base(&a, dunder) {
+            if matches!(base, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) {
+                return self.unary_op(base, dunder, sym);
+            }
+        }
         Err(type_error(format!("bad operand type for unary {sym}: '{}'", cls.name)))
     }
 
