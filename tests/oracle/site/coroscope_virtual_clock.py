@@ -132,6 +132,8 @@ def _quantize(when):
         return round(when * 1e9) / 1e9
     except TypeError:
         return when  # let CPython raise its own error later
+    except (ValueError, OverflowError):
+        return when  # NaN and infinite times stay as they are, as in the engine
 
 
 def _patch_asyncio():

@@ -110,6 +110,10 @@ pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
                 return Ok(Value::None);
             }
         }
+        // An iteration with nothing to run still counts against the
+        // instruction limit (a loop spinning on timers that never come due
+        // is the limit's notice, not a hang).
+        vm.charge_rust_step()?;
         if !start_batch(vm, &reg, &lp, &ready)? {
             return Ok(Value::Bool(false));
         }
@@ -144,7 +148,8 @@ fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::Re
     // A batch takes every timer due at or before the clock (resolution: half a ns).
     let end_time = vm.exec.seconds() + 5e-10;
     loop {
-        let due = heap.borrow().first().is_some_and(|e| timer_when(e) < end_time);
+        // `not when >= end_time`, as base_events compares: a NaN time is due.
+        let due = heap.borrow().first().is_some_and(|e| !(timer_when(e) >= end_time));
         if !due {
             break;
         }

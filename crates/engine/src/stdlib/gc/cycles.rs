@@ -103,48 +103,61 @@ fn strong_count(v: &Value) -> usize {
 
 /// Every reference `v` holds, one entry per reference (`tp_traverse`).
 pub(super) fn children(v: &Value, out: &mut Vec<Value>) {
+    children_where(v, out, |_| true);
+}
+
+/// [`children`], keeping only the references `keep` accepts (without
+/// copying the others first: a list may hold 10⁷ ints).
+pub(super) fn children_where(v: &Value, out: &mut Vec<Value>, keep: fn(&Value) -> bool) {
+    let mut push = |x: &Value| {
+        if keep(x) {
+            out.push(x.clone());
+        }
+    };
     match v {
-        Value::List(l) => out.extend(l.borrow().iter().cloned()),
-        Value::Tuple(t) => out.extend(t.iter().cloned()),
+        Value::List(l) => l.borrow().iter().for_each(&mut push),
+        Value::Tuple(t) => t.iter().for_each(&mut push),
         Value::Dict(d) => {
             for (_, k, v) in d.borrow().iter() {
-                out.push(k.clone());
-                out.push(v.clone());
+                push(k);
+                push(v);
             }
         }
-        Value::Set(s) => out.extend(s.borrow().iter().map(|(_, v)| v.clone())),
-        Value::FrozenSet(s) => out.extend(s.iter().map(|(_, v)| v.clone())),
+        Value::Set(s) => s.borrow().iter().for_each(|(_, v)| push(v)),
+        Value::FrozenSet(s) => s.iter().for_each(|(_, v)| push(v)),
         Value::Instance(i) => {
-            out.extend(i.attrs.borrow().referents());
-            out.push(i.base.borrow().clone());
+            i.attrs.borrow().referents().iter().for_each(&mut push);
+            push(&i.base.borrow());
             if let Some(e) = &i.exc {
                 let e = e.borrow();
-                out.extend(e.args.iter().cloned());
-                out.extend(e.cause.iter().cloned());
-                out.extend(e.context.iter().cloned());
-                out.extend(e.obj.iter().cloned());
+                e.args.iter().for_each(&mut push);
+                e.cause.iter().for_each(&mut push);
+                e.context.iter().for_each(&mut push);
+                e.obj.iter().for_each(&mut push);
                 for entry in &e.traceback {
-                    out.extend(entry.keep.iter().cloned());
+                    entry.keep.iter().for_each(&mut push);
                 }
             }
         }
         Value::BoundMethod(m) => {
-            out.push(m.func.clone());
-            out.push(m.receiver.clone());
+            push(&m.func);
+            push(&m.receiver);
         }
-        Value::Cell(c) => out.push(c.borrow().clone()),
+        Value::Cell(c) => push(&c.borrow()),
         Value::Generator(g) => {
-            out.extend(g.finalizer.borrow().iter().cloned());
+            g.finalizer.borrow().iter().for_each(&mut push);
             if let Some(f) = g.frame.borrow().as_ref() {
-                out.extend(f.stack.iter().cloned());
-                out.extend(f.locals.iter().cloned());
-                out.extend(f.cells.iter().map(|c| Value::Cell(c.clone())));
-                out.push(f.exc_info.clone());
-                out.extend(f.owner.iter().map(|o| Value::Generator(o.clone())));
+                f.stack.iter().for_each(&mut push);
+                f.locals.iter().for_each(&mut push);
+                f.cells.iter().for_each(|c| push(&Value::Cell(c.clone())));
+                push(&f.exc_info);
+                f.owner.iter().for_each(|o| push(&Value::Generator(o.clone())));
             }
         }
         Value::Native(n) => {
-            n.gc_children(out);
+            let mut held = Vec::new();
+            n.gc_children(&mut held);
+            held.iter().for_each(&mut push);
         }
         _ => {}
     }
