@@ -10,7 +10,7 @@
 //! (getrusage of the child); without `/usr/bin/time` the column is empty.
 //! Nothing here asserts a time: DESIGN.md's budgets are read off the table.
 
-use crate::child::wait_timeout;
+use crate::child::{own_group, wait_timeout};
 use crate::process::{run, step, version_of};
 use crate::project::Project;
 use crate::Result;
@@ -202,6 +202,7 @@ fn sample(interpreter: &Interpreter, script: &Path, work: &Path, has_time: bool)
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&out_path)?)
         .stderr(std::fs::File::create(&err_path)?);
+    own_group(&mut command);
     let started = Instant::now();
     let mut child = command
         .spawn()

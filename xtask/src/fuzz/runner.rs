@@ -3,7 +3,7 @@
 //! input. A panic, crash or hang ends the child; the input it was on gets
 //! that verdict and a new child goes on with the rest of the batch.
 
-use crate::child::{capped, signal_of};
+use crate::child::{capped, kill_group, signal_of};
 use crate::Result;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -96,8 +96,7 @@ impl Runner {
                     return Ok(());
                 }
                 Err(RecvTimeoutError::Timeout) => {
-                    let _ = child.kill();
-                    child.wait()?;
+                    kill_group(&mut child)?;
                     verdicts.push(Verdict::Timeout);
                     return Ok(());
                 }
