@@ -198,15 +198,6 @@ pub fn push_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>, entry: Value) -> Py
     Ok(())
 }
 
-/// `timer_pop(heap) -> entry`: removes the earliest timer entry.
-fn timer_pop(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("timer_pop", a, 1, 1)?;
-    match pop_timer(timer_heap(&a[0])?)? {
-        Some(entry) => Ok(entry),
-        None => Err(crate::vm::exceptions::new_exc("IndexError", "pop from empty list")),
-    }
-}
-
 /// Removes the earliest `(when, seq, handle)` entry of the timer heap.
 pub fn pop_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<Option<Value>> {
     let mut h = heap.borrow_mut();
@@ -493,7 +484,7 @@ pub fn module() -> Rc<Module> {
     {
         let mut d = m.dict.borrow_mut();
         let fns: &[(&str, crate::objects::NativeFn)] = &[
-            ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane), ("new_task_lane", new_task_lane), ("timer_push", timer_push), ("timer_pop", timer_pop),
+            ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane), ("new_task_lane", new_task_lane), ("timer_push", timer_push),
             ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
             ("deadlock", deadlock), ("note", note), ("format_exception", format_exception), ("stderr", stderr),
             ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),

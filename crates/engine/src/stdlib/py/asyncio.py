@@ -282,11 +282,11 @@ def _format_callback_source(func, args):
 
 
 # === The timer heap: entries are (when, seq, handle) ===
-# Sifted in Rust (`_exec.timer_push`/`timer_pop`, comparing (when, seq)
-# only): a 10⁵-timer heap in Python cost ~17 interpreted levels a push.
+# Sifted in Rust (`_exec.timer_push`, and the native loop's `next_ready`
+# pops, comparing (when, seq) only): a 10⁵-timer heap in Python cost ~17
+# interpreted levels a push.
 
 _timer_push = _exec.timer_push
-_timer_pop = _exec.timer_pop
 
 
 # PriorityQueue's heap (its items compare with their own `<`).
