@@ -83,8 +83,8 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
         Value::Int(i) => Ok((*i).into()),
         Value::Bool(b) => Ok((*b as i64).into()),
         Value::BigInt(b) => Ok((**b).clone()),
-        Value::Instance(i) if matches!(&*i.base.borrow(), Value::Int(_) | Value::BigInt(_)) => {
-            let base = i.base.borrow().clone();
+        Value::Instance(i) if matches!(&*i.base(), Value::Int(_) | Value::BigInt(_)) => {
+            let base = i.base().clone();
             index_big(vm, &base)
         }
         _ => {

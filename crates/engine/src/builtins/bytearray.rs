@@ -50,7 +50,7 @@ fn bytearray_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
 fn this(v: &Value) -> PyResult<Buf> {
     match v {
         Value::ByteArray(b) => Ok(b.clone()),
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &*i.base() {
             Value::ByteArray(b) => Ok(b.clone()),
             _ => Err(type_error("descriptor requires a 'bytearray' object")),
         },

@@ -40,7 +40,7 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
         Value::Bytes(b) => Some(Cow::Borrowed(b)),
         Value::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
         // An instance of a subclass, through the value it wraps.
-        Value::Instance(i) => bytes_like(&i.base.borrow()).map(|b| Cow::Owned(b.into_owned())),
+        Value::Instance(i) => bytes_like(&i.base()).map(|b| Cow::Owned(b.into_owned())),
         _ => None,
     }
 }
@@ -49,7 +49,7 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
 /// subclass instance, as CPython's methods return) holding `data`.
 pub fn same_kind(like: &Value, data: Vec<u8>) -> Value {
     let is_bytearray = match like {
-        Value::Instance(i) => matches!(*i.base.borrow(), Value::ByteArray(_)),
+        Value::Instance(i) => matches!(*i.base(), Value::ByteArray(_)),
         v => matches!(v, Value::ByteArray(_)),
     };
     if is_bytearray {

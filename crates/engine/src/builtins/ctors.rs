@@ -20,8 +20,8 @@ use std::rc::Rc;
 fn subclass_instance(a: &[Value], v: Value) -> Value {
     match a.first() {
         Some(Value::Class(c)) if !c.is_builtin => {
-            let inst = crate::objects::Instance::new(c.clone());
-            *inst.base.borrow_mut() = v;
+            let mut inst = crate::objects::Instance::new(c.clone());
+            inst.base = Some(Box::new(v));
             Value::Instance(Rc::new(inst))
         }
         _ => v,
@@ -171,7 +171,7 @@ fn int_new(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
                 }
             }
             if let Value::Instance(i) = other {
-                let base = i.base.borrow().clone();
+                let base = i.base().clone();
                 if !base.is_null() {
                     return int_new(vm, &[Value::None, base], k);
                 }

@@ -31,7 +31,7 @@ pub fn install(d: &mut AttrMap) {
 pub fn this(v: &Value) -> PyResult<Rc<RefCell<Dict>>> {
     match v {
         Value::Dict(d) => Ok(d.clone()),
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &*i.base() {
             Value::Dict(d) => Ok(d.clone()),
             _ => Err(type_error("descriptor requires a 'dict' object")),
         },

@@ -27,7 +27,7 @@ pub fn install(d: &mut AttrMap) {
 pub fn this(v: &Value) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &*i.base() {
             Value::List(l) => Ok(l.clone()),
             _ => Err(type_error("descriptor requires a 'list' object")),
         },

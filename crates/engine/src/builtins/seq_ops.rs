@@ -55,8 +55,8 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             vm.dict_update_from(&d, &Value::Dict(y.clone()), false)?;
             Value::Dict(d)
         }
-        (Instance(i), _, _) if !i.base.borrow().is_null() => {
-            let base = i.base.borrow().clone();
+        (Instance(i), _, _) if !i.base().is_null() => {
+            let base = i.base().clone();
             return seq_binop(vm, &base, b, op);
         }
         _ => Value::NotImplemented,
@@ -273,7 +273,7 @@ impl Vm {
                 if let Some(m) = cls.lookup("__getitem__") {
                     if !matches!(m, Value::Builtin(_)) || !cls.is_builtin {
                         if let Value::Instance(i) = container {
-                            let base = i.base.borrow().clone();
+                            let base = i.base().clone();
                             if matches!(m, Value::Builtin(_)) && !base.is_null() {
                                 return self.getitem_base(container, &base, key);
                             }
@@ -282,7 +282,7 @@ impl Vm {
                     }
                 }
                 if let Value::Instance(i) = container {
-                    let base = i.base.borrow().clone();
+                    let base = i.base().clone();
                     if !base.is_null() {
                         return self.getitem_base(container, &base, key);
                     }
@@ -353,7 +353,7 @@ impl Vm {
                     }
                 }
                 if let Value::Instance(i) = container {
-                    let base = i.base.borrow().clone();
+                    let base = i.base().clone();
                     if !base.is_null() {
                         return self.setitem(&base, key, v);
                     }
@@ -435,7 +435,7 @@ impl Vm {
                     }
                 }
                 if let Value::Instance(i) = container {
-                    let base = i.base.borrow().clone();
+                    let base = i.base().clone();
                     if !base.is_null() {
                         return self.delitem(&base, key);
                     }
@@ -477,7 +477,7 @@ pub fn install_tuple(d: &mut AttrMap) {
 fn tuple_this(v: &Value) -> PyResult<Value> {
     match v {
         Value::Tuple(_) => Ok(v.clone()),
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &*i.base() {
             t @ Value::Tuple(_) => Ok(t.clone()),
             _ => Err(type_error("descriptor requires a 'tuple' object")),
         },

@@ -37,7 +37,14 @@ fn bump_epoch() {
 /// moves [`class_epoch`] on, which is what lets `LoadAttr`, `LoadMethod`
 /// and `StoreAttr` cache where a name was found in a class's MRO
 /// (`Code::attr_cache`) and trust it until any class changes.
-pub struct ClassDict(RefCell<AttrMap>, [std::cell::Cell<LookupCache>; Dunder::COUNT], std::cell::Cell<u8>);
+/// It also holds the root of its instances' shared attribute names
+/// (`instance_dict::Keys`).
+pub struct ClassDict(
+    RefCell<AttrMap>,
+    [std::cell::Cell<LookupCache>; Dunder::COUNT],
+    std::cell::Cell<u8>,
+    Rc<super::instance_dict::Keys>,
+);
 
 /// The special methods the VM looks up on every instance created or freed,
 /// cached per class (in its [`ClassDict`]).
@@ -77,7 +84,7 @@ impl ClassDict {
     /// it may reuse the address of a freed one).
     pub fn new(map: AttrMap) -> Self {
         bump_epoch();
-        Self(RefCell::new(map), Default::default(), Default::default())
+        Self(RefCell::new(map), Default::default(), Default::default(), super::instance_dict::Keys::root())
     }
 
     /// Reads the namespace.
@@ -98,6 +105,12 @@ impl ClassDict {
     #[inline]
     pub fn attr_hint(&self) -> usize {
         self.2.get() as usize
+    }
+
+    /// Where the attribute names of this class's instances start from.
+    #[inline]
+    pub fn keys_root(&self) -> &Rc<super::instance_dict::Keys> {
+        &self.3
     }
 
     /// An instance of this class now has `n` attributes.

@@ -15,8 +15,10 @@ pub struct Instance {
     /// Exception state, for instances of `BaseException` subclasses (boxed:
     /// inline it made every instance 170 bytes bigger).
     pub exc: Option<Box<RefCell<ExcData>>>,
-    /// The builtin value a subclass of `list`/`dict`/`int`/... wraps.
-    pub base: RefCell<Value>,
+    /// The builtin value a subclass of `list`/`dict`/`int`/... wraps, set
+    /// when the instance is made (boxed: most instances have none, and
+    /// inline it made every instance 16 bytes bigger; see [`Self::base`]).
+    pub base: Option<Box<Value>>,
     /// `__del__` already ran (set on the copy a finaliser resurrects).
     pub del_done: std::cell::Cell<bool>,
     /// Creation order: CPython's collector finalises the objects left at
@@ -39,12 +41,22 @@ impl Instance {
     /// [`Self::new`] with room for `room` attributes.
     pub fn with_room(class: Rc<Class>, room: usize) -> Self {
         let exc = (class.tag == super::TypeTag::BaseException).then(|| Box::new(RefCell::new(ExcData::default())));
-        let attrs = RefCell::new(InstanceDict::with_capacity(room));
+        let attrs = RefCell::new(InstanceDict::with_capacity(class.dict.keys_root(), room));
         let seq = CREATED.with(|c| {
             c.set(c.get() + 1);
             c.get()
         });
-        Self { class, attrs, exc, base: RefCell::new(Value::Null), del_done: std::cell::Cell::new(false), seq }
+        Self { class, attrs, exc, base: None, del_done: std::cell::Cell::new(false), seq }
+    }
+
+    /// The builtin value it wraps; `Null` for an instance of a class
+    /// without a builtin base.
+    #[inline]
+    pub fn base(&self) -> &Value {
+        match &self.base {
+            Some(v) => v,
+            None => &Value::Null,
+        }
     }
 
     /// Reads an attribute from the instance's own namespace.

@@ -230,7 +230,7 @@ fn is_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) => true,
         Value::Instance(i) => {
-            matches!(*i.base.borrow(), Value::List(_) | Value::Tuple(_) | Value::Str(_))
+            matches!(*i.base(), Value::List(_) | Value::Tuple(_) | Value::Str(_))
                 || (i.class.lookup("__getitem__").is_some() && i.class.lookup("__len__").is_some())
         }
         _ => false,

@@ -365,12 +365,12 @@ impl Vm {
             }
         }
         let cls = &self.exception_group_class(cls, args)?;
-        let inst = Instance::new(cls.clone());
+        let mut inst = Instance::new(cls.clone());
         if let Some(e) = &inst.exc {
             e.borrow_mut().args = args.to_vec();
         }
         if cls.tag != TypeTag::Object && cls.tag != TypeTag::BaseException {
-            *inst.base.borrow_mut() = crate::builtins::empty_base_value(cls.tag);
+            inst.base = Some(Box::new(crate::builtins::empty_base_value(cls.tag)));
         }
         Ok(Value::Instance(Rc::new(inst)))
     }
@@ -763,7 +763,7 @@ fn unwrap_builtin_receiver(b: &crate::objects::Builtin, args: &mut [Value]) {
     if !matches!(b.owner.as_deref(), Some("str" | "int" | "float" | "bytes" | "tuple" | "frozenset")) {
         return;
     }
-    let base = inst.base.borrow().clone();
+    let base = inst.base().clone();
     let wraps_owner = match (&base, b.owner.as_deref()) {
         (Value::Str(_), Some("str")) | (Value::Bytes(_), Some("bytes")) | (Value::Tuple(_), Some("tuple")) | (Value::FrozenSet(_), Some("frozenset")) => true,
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some("int")) | (Value::Float(_), Some("float")) => true,

@@ -471,7 +471,7 @@ impl Vm {
     /// defines `dunder` in Python.
     fn builtin_base(&self, v: &Value, dunder: &str) -> Option<Value> {
         let Value::Instance(inst) = v else { return None };
-        let base = inst.base.borrow().clone();
+        let base = inst.base().clone();
         if base.is_null() || matches!(inst.class.lookup(dunder), Some(Value::Function(_))) {
             return None;
         }
@@ -684,7 +684,7 @@ impl Vm {
                         }
                     }
                     // A subclass of a builtin hashes as its value (namedtuples).
-                    _ => match inst.base.borrow().clone() {
+                    _ => match inst.base().clone() {
                         Value::Null => identity_hash(v),
                         Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                             return Err(type_error(format!("unhashable type: '{}'", cls.name)))

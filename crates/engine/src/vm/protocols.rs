@@ -117,7 +117,7 @@ impl Vm {
     pub(super) fn is_mapping_like(&self, v: &Value) -> bool {
         match v {
             Value::Dict(_) => true,
-            Value::Instance(i) => matches!(*i.base.borrow(), Value::Dict(_)),
+            Value::Instance(i) => matches!(*i.base(), Value::Dict(_)),
             Value::Native(_) => self.type_of(v).lookup("keys").is_some() && self.type_of(v).lookup("__getitem__").is_some(),
             _ => false,
         }
@@ -127,7 +127,7 @@ impl Vm {
     pub(super) fn is_sequence_for_match(&self, v: &Value) -> bool {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(i) => matches!(*i.base.borrow(), Value::List(_) | Value::Tuple(_)),
+            Value::Instance(i) => matches!(*i.base(), Value::List(_) | Value::Tuple(_)),
             Value::Native(_) => self.type_of(v).name.as_ref() == "deque",
             _ => false,
         }

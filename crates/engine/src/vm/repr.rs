@@ -214,7 +214,7 @@ impl Vm {
             return Ok(format!("{}({inner})", cls.name));
         }
         if let Value::Instance(i) = v {
-            let base = i.base.borrow().clone();
+            let base = i.base().clone();
             if !base.is_null() {
                 return self.repr(&base);
             }
@@ -315,7 +315,7 @@ impl Vm {
                     };
                 }
                 if let Value::Instance(i) = v {
-                    let base = i.base.borrow().clone();
+                    let base = i.base().clone();
                     if !base.is_null() && user_method(&cls, "__repr__").is_none() {
                         return self.str_of(&base);
                     }
@@ -349,7 +349,7 @@ impl Vm {
                     };
                 }
                 if let Value::Instance(i) = v {
-                    let base = i.base.borrow().clone();
+                    let base = i.base().clone();
                     if !base.is_null() {
                         return self.format(&base, spec);
                     }

@@ -127,7 +127,7 @@ pub(super) fn children_where(v: &Value, out: &mut Vec<Value>, keep: fn(&Value) -
         Value::FrozenSet(s) => s.iter().for_each(|(_, v)| push(v)),
         Value::Instance(i) => {
             i.attrs.borrow().referents().iter().for_each(&mut push);
-            push(&i.base.borrow());
+            push(&i.base());
             if let Some(e) = &i.exc {
                 let e = e.borrow();
                 e.args.iter().for_each(&mut push);
