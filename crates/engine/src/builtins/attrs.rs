@@ -95,8 +95,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Generator(g) => match name {
-            "__name__" => s(&g.name.borrow()),
-            "__qualname__" => s(&g.qualname.borrow()),
+            "__name__" => s(g.name()),
+            "__qualname__" => s(g.qualname()),
             "gi_running" | "cr_running" | "ag_running" => {
                 Some(Value::Bool(g.status.get() == crate::objects::generator::GenStatus::Running))
             }

@@ -88,7 +88,7 @@ pub fn init_hooks(vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<()> {
     gen.hooks_inited.set(true);
     let (firstiter, finalizer) = current(vm);
     if !finalizer.is_none() {
-        *gen.finalizer.borrow_mut() = Some(finalizer);
+        *gen.finalizer.borrow_mut() = Some(Box::new(finalizer));
     }
     if !firstiter.is_none() {
         vm.call(&firstiter, vec![Value::Generator(gen.clone())])?;

@@ -135,7 +135,7 @@ fn new_task_lane(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// The lane of a new task named `name` running `coro` (see `new_task_lane`).
 pub fn task_lane(vm: &mut Vm, name: &str, coro: &Value) -> Option<LaneId> {
     let coro: Rc<str> = match coro {
-        Value::Generator(g) => g.qualname.borrow().clone(),
+        Value::Generator(g) => g.qualname().clone(),
         Value::Str(s) => Rc::from(s.as_str()),
         other => Rc::from(vm.type_name(other).as_str()),
     };

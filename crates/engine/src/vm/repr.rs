@@ -184,7 +184,7 @@ impl Vm {
                     GenKind::Coroutine => "coroutine",
                     GenKind::AsyncGenerator => "async_generator",
                 };
-                format!("<{kind} object {} at {}>", g.qualname.borrow(), addr(v))
+                format!("<{kind} object {} at {}>", g.qualname(), addr(v))
             }
             Value::Iter(it) => format!("<{} object at {}>", it.borrow().type_name(), addr(v)),
             Value::Cell(_) => format!("<cell at {}>", addr(v)),

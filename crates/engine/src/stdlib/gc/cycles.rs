@@ -145,7 +145,7 @@ pub(super) fn children_where(v: &Value, out: &mut Vec<Value>, keep: fn(&Value) -
         }
         Value::Cell(c) => push(&c.borrow()),
         Value::Generator(g) => {
-            g.finalizer.borrow().iter().for_each(&mut push);
+            g.finalizer.borrow().iter().for_each(|f| push(f));
             if let Some(f) = g.frame.borrow().as_ref() {
                 f.stack.iter().for_each(&mut push);
                 f.locals.iter().for_each(&mut push);
