@@ -87,7 +87,7 @@ pub struct Lane {
     /// Display name (`Task-2`, `MainThread`, ...).
     pub name: String,
     /// The coroutine (or function) it runs.
-    pub coro: String,
+    pub coro: std::sync::Arc<str>,
     /// The lane that created it.
     pub parent: Option<LaneId>,
     /// When it was created.

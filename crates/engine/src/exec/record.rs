@@ -4,6 +4,7 @@
 //! are held only until the next [`Recorder::sync_into`] moves them into the
 //! run's public trace: one copy of a 100k-task trace, not two.
 
+use std::sync::Arc;
 use coroscope_trace::{Event, EventKind, Lane, LaneId, LaneKind, Nanos, Span, SpanState, Trace};
 
 /// A span that has begun but not ended.
@@ -22,6 +23,8 @@ pub struct Recorder {
     open: Vec<Option<Open>>,
     seq: u64,
     synced: Synced,
+    /// The coroutine names lanes have had, shared by their lanes.
+    coro_names: std::collections::HashSet<Arc<str>>,
 }
 
 /// What the sync target already holds. It is updated incrementally, so
@@ -46,7 +49,7 @@ impl Default for Recorder {
 impl Recorder {
     /// A recorder with the main lane, running from time 0.
     pub fn new() -> Self {
-        let mut r = Self { trace: Trace::default(), open: Vec::new(), seq: 0, synced: Synced::default() };
+        let mut r = Self { trace: Trace::default(), open: Vec::new(), seq: 0, synced: Synced::default(), coro_names: Default::default() };
         r.add_lane(LaneKind::Main, "MainThread", "<module>", None, 0, 0);
         r.set_state(LaneId(0), SpanState::Running, 0, 0);
         r
@@ -59,9 +62,19 @@ impl Recorder {
     }
 
     /// Adds a lane; it starts with no span until its first state.
+    /// Lanes running one coroutine function share its name (10⁵ tasks of
+    /// `worker` hold one string).
     pub fn add_lane(&mut self, kind: LaneKind, name: &str, coro: &str, parent: Option<LaneId>, now: Nanos, line: u32) -> LaneId {
         let id = LaneId(self.lane_count() as u32);
-        self.trace.lanes.push(Lane { id, kind, name: name.to_owned(), coro: coro.to_owned(), parent, created: now, line });
+        let coro = match self.coro_names.get(coro) {
+            Some(c) => c.clone(),
+            None => {
+                let c: Arc<str> = coro.into();
+                self.coro_names.insert(c.clone());
+                c
+            }
+        };
+        self.trace.lanes.push(Lane { id, kind, name: name.to_owned(), coro, parent, created: now, line });
         self.open.push(None);
         let seq = self.next_seq();
         self.trace.events.push(Event { lane: id, kind: EventKind::Created, time: now, seq });

@@ -78,7 +78,7 @@ pub fn describe_span(trace: &Trace, span: u32) -> Vec<Detail> {
     let mut out = Vec::new();
     if let Some(lane) = lane {
         out.push(detail(kind_label(lane.kind), lane.name.clone()));
-        out.push(detail(if lane.kind == LaneKind::Task { "Coroutine" } else { "Runs" }, lane.coro.clone()));
+        out.push(detail(if lane.kind == LaneKind::Task { "Coroutine" } else { "Runs" }, lane.coro.to_string()));
     }
     out.push(detail("State", look_text(&s.state)));
     let took = if s.end > s.start { format!(" ({})", fmt_instant(s.end - s.start)) } else { String::new() };
@@ -99,7 +99,7 @@ pub fn describe_lane(trace: &Trace, lane: LaneId) -> Vec<Detail> {
     let Some(l) = trace.lanes.get(lane.0 as usize) else { return Vec::new() };
     let detail = |label, value: String| Detail { label, value };
     let mut out = vec![detail(kind_label(l.kind), l.name.clone())];
-    out.push(detail(if l.kind == LaneKind::Task { "Coroutine" } else { "Runs" }, l.coro.clone()));
+    out.push(detail(if l.kind == LaneKind::Task { "Coroutine" } else { "Runs" }, l.coro.to_string()));
     if let Some(parent) = l.parent.and_then(|p| trace.lanes.get(p.0 as usize)) {
         out.push(detail("Created by", parent.name.clone()));
     }
