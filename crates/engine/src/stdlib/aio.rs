@@ -8,6 +8,7 @@
 mod future_iter;
 mod run_loop;
 mod steps;
+pub mod timer_heap;
 
 pub use future_iter::{as_future_iter, future_await, yield_once, FutureIter};
 pub use run_loop::next_ready;

@@ -150,87 +150,6 @@ pub fn task_lane(vm: &mut Vm, name: &str, coro: &Value) -> Option<LaneId> {
     Some(id)
 }
 
-/// A timer entry's sort key: its `(when, seq)`, the first two items of the
-/// `(when, seq, handle)` tuple the loop pushes (the handle never compares:
-/// `seq` is unique).
-fn timer_key(v: &Value) -> PyResult<(f64, i64)> {
-    let Value::Tuple(t) = v else { return Err(type_error("timer entries are (when, seq, handle) tuples")) };
-    match (t.first().and_then(crate::vm::ops::to_f64), t.get(1)) {
-        (Some(when), Some(Value::Int(seq))) => Ok((when, *seq)),
-        _ => Err(type_error("timer entries are (when, seq, handle) tuples")),
-    }
-}
-
-fn timer_less(a: (f64, i64), b: (f64, i64)) -> bool {
-    a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
-}
-
-fn timer_heap(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
-    match v {
-        Value::List(l) => Ok(l),
-        _ => Err(type_error("the timer heap is a list")),
-    }
-}
-
-/// `timer_push(heap, entry)`: the event loop's timer heap, ordered by
-/// (when, insertion order) as the executor requires; sifted here
-/// because in Python a push into 10⁵ timers ran ~17 interpreted levels.
-fn timer_push(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::count("timer_push", a, 2, 2)?;
-    push_timer(timer_heap(&a[0])?, a[1].clone())?;
-    Ok(Value::None)
-}
-
-/// Pushes a `(when, seq, handle)` entry onto the timer heap.
-pub fn push_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>, entry: Value) -> PyResult<()> {
-    let key = timer_key(&entry)?;
-    let mut h = heap.borrow_mut();
-    h.push(entry);
-    let mut pos = h.len() - 1;
-    while pos > 0 {
-        let parent = (pos - 1) / 2;
-        if !timer_less(key, timer_key(&h[parent])?) {
-            break;
-        }
-        h.swap(pos, parent);
-        pos = parent;
-    }
-    Ok(())
-}
-
-/// Removes the earliest `(when, seq, handle)` entry of the timer heap.
-pub fn pop_timer(heap: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<Option<Value>> {
-    let mut h = heap.borrow_mut();
-    let Some(last) = h.pop() else { return Ok(None) };
-    if h.is_empty() {
-        return Ok(Some(last));
-    }
-    let top = std::mem::replace(&mut h[0], last);
-    let n = h.len();
-    let mut pos = 0;
-    let key = timer_key(&h[0])?;
-    loop {
-        let mut child = 2 * pos + 1;
-        if child >= n {
-            break;
-        }
-        let mut ck = timer_key(&h[child])?;
-        if child + 1 < n {
-            let rk = timer_key(&h[child + 1])?;
-            if timer_less(rk, ck) {
-                child += 1;
-                ck = rk;
-            }
-        }
-        if !timer_less(ck, key) {
-            break;
-        }
-        h.swap(pos, child);
-        pos = child;
-    }
-    Ok(Some(top))
-}
-
 fn lane_arg(vm: &mut Vm, v: &Value) -> PyResult<LaneId> {
     let id = args::int(vm, v)?;
     Ok(LaneId(id.max(0) as u32))
@@ -484,7 +403,7 @@ pub fn module() -> Rc<Module> {
     {
         let mut d = m.dict.borrow_mut();
         let fns: &[(&str, crate::objects::NativeFn)] = &[
-            ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane), ("new_task_lane", new_task_lane), ("timer_push", timer_push),
+            ("time", time), ("time_ns", time_ns), ("quantize", quantize), ("cpu_time", cpu_time), ("idle_until", idle_until), ("block", block), ("new_lane", new_lane), ("new_task_lane", new_task_lane), ("timer_heap", super::aio::timer_heap::new_heap), ("timer_push", super::aio::timer_heap::timer_push), ("timer_next", super::aio::timer_heap::timer_next),
             ("enter", enter), ("leave", leave), ("rename", rename), ("cancelled", cancelled),
             ("deadlock", deadlock), ("note", note), ("format_exception", format_exception), ("stderr", stderr),
             ("code_location", code_location), ("tb_alias", tb_alias), ("new_key", new_key),

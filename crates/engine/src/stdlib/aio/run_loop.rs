@@ -48,20 +48,6 @@ fn cancelled(vm: &mut Vm, reg: &Registry, handle: &Value) -> PyResult<bool> {
 }
 
 /// The handle of a `(when, seq, handle)` timer entry.
-fn timer_handle(entry: &Value) -> PyResult<Value> {
-    match entry {
-        Value::Tuple(t) if t.len() == 3 => Ok(t[2].clone()),
-        _ => Err(type_error("timer entries are (when, seq, handle) tuples")),
-    }
-}
-
-fn timer_when(entry: &Value) -> f64 {
-    match entry {
-        Value::Tuple(t) => crate::vm::ops::to_f64(&t[0]).unwrap_or(f64::INFINITY),
-        _ => f64::INFINITY,
-    }
-}
-
 /// `next_ready(loop)`: the next callback to run, as the ready list holds
 /// it (a `(callback, arg)` tuple or a Handle); None when `stop()` ended
 /// the loop; False when nothing is ready and the loop's thread must wait
@@ -125,21 +111,19 @@ pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// list, and marks where the batch ends. False when the loop must wait
 /// for other threads first.
 fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<bool> {
-    let Value::List(heap) = reg.loop_field(vm, lp, F::Scheduled)? else { return Err(type_error("the timer heap is a list")) };
-    loop {
-        let first = heap.borrow().first().cloned();
-        let Some(first) = first else { break };
-        let handle = timer_handle(&first)?;
+    let heap = reg.loop_field(vm, lp, F::Scheduled)?;
+    let Some(heap) = super::timer_heap::as_timer_heap(&heap) else { return Err(type_error("the timer heap is a TimerHeap")) };
+    while let Some((_, handle)) = heap.first() {
         if !cancelled(vm, reg, &handle)? {
             break;
         }
-        crate::stdlib::exec::pop_timer(&heap)?;
+        heap.pop();
         vm.setattr(&handle, "_scheduled", Value::Bool(false))?;
     }
     let head = int_field(vm, reg, lp, F::ReadyHead)?;
     let stopping = reg.loop_field(vm, lp, F::Stopping)?;
     if ready.borrow().len() as i64 == head && !vm.truthy(&stopping)? {
-        let next = heap.borrow().first().map(timer_when);
+        let next = heap.first().map(|(when, _)| when);
         match next {
             Some(when) if crate::stdlib::exec::idle_alone_until(vm, when)? => {}
             _ => return Ok(false),
@@ -149,12 +133,11 @@ fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::Re
     let end_time = vm.exec.seconds() + 5e-10;
     loop {
         // `not when >= end_time`, as base_events compares: a NaN time is due.
-        let due = heap.borrow().first().is_some_and(|e| !(timer_when(e) >= end_time));
-        if !due {
+        if !heap.first_is(|when| !(when >= end_time)) {
             break;
         }
-        let Some(entry) = crate::stdlib::exec::pop_timer(&heap)? else { break };
-        let handle = timer_handle(&entry)?;
+        let Some(entry) = heap.pop() else { break };
+        let handle = entry.handle;
         match Registry::exact(&handle, &reg.timer) {
             Some(h) => reg.set(h, F::Scheduled, Value::Bool(false)),
             None => vm.setattr(&handle, "_scheduled", Value::Bool(false))?,

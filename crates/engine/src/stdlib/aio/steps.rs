@@ -100,7 +100,8 @@ pub fn sleep_timer(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         Value::Float(f) => *f,
         _ => return Ok(Value::None),
     };
-    let Value::List(heap) = reg.loop_field(vm, lp, F::Scheduled)? else { return Ok(Value::None) };
+    let heap = reg.loop_field(vm, lp, F::Scheduled)?;
+    let Some(heap) = super::timer_heap::as_timer_heap(&heap) else { return Ok(Value::None) };
     let seq = match reg.loop_field(vm, lp, F::Seq)? {
         Value::Int(n) => n + 1,
         _ => return Ok(Value::None),
@@ -111,18 +112,17 @@ pub fn sleep_timer(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     reg.set(&future, F::Callbacks, one_callback_list());
     reg.set(&future, F::What, Value::str(what));
     let future = Value::Instance(future);
-    let when = Value::Float(crate::stdlib::exec::quantized(vm.exec.seconds() + secs));
+    let when = crate::stdlib::exec::quantized(vm.exec.seconds() + secs);
     let handle = Rc::new(with_room(&reg.timer, TIMER_FIELDS));
     reg.set(&handle, F::Callback, reg.settle.clone());
     reg.set(&handle, F::Args, Value::tuple(vec![future.clone(), result]));
     reg.set(&handle, F::Loop, lp.clone());
-    reg.set(&handle, F::When, when.clone());
+    reg.set(&handle, F::When, Value::Float(when));
     match Registry::exact(lp, &reg.event_loop) {
         Some(l) => reg.set(l, F::Seq, Value::Int(seq)),
         None => vm.setattr(lp, "_seq", Value::Int(seq))?,
     }
-    let entry = Value::tuple(vec![when, Value::Int(seq), Value::Instance(handle.clone())]);
-    crate::stdlib::exec::push_timer(&heap, entry)?;
+    heap.push(super::timer_heap::TimerEntry { when, seq, handle: Value::Instance(handle.clone()) });
     reg.set(&handle, F::Scheduled, Value::Bool(true));
     Ok(Value::tuple(vec![future, Value::Instance(handle)]))
 }

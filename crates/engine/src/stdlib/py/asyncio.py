@@ -281,10 +281,9 @@ def _format_callback_source(func, args):
     return text
 
 
-# === The timer heap: entries are (when, seq, handle) ===
-# Sifted in Rust (`_exec.timer_push`, and the native loop's `next_ready`
-# pops, comparing (when, seq) only): a 10⁵-timer heap in Python cost ~17
-# interpreted levels a push.
+# === The timer heap: a native heap of (when, seq, handle) entries ===
+# (`_exec.timer_heap`; `next_ready` pops it): ordered by (when, seq), and a
+# 10⁵-timer heap in Python cost ~17 interpreted levels a push.
 
 _timer_push = _exec.timer_push
 
@@ -343,7 +342,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready_head = 0
         # Where the running batch of ready callbacks ends (-1: none runs).
         self._batch_end = -1
-        self._scheduled = []
+        self._scheduled = _exec.timer_heap()
         self._seq = 0
         self._stopping = False
         self._closed = False
@@ -391,7 +390,7 @@ class BaseEventLoop(AbstractEventLoop):
         when = _exec.quantize(when)
         timer = TimerHandle(when, callback, args, self)
         self._seq += 1
-        _timer_push(self._scheduled, (when, self._seq, timer))
+        _timer_push(self._scheduled, when, self._seq, timer)
         timer._scheduled = True
         return timer
 
@@ -530,7 +529,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready = []
         self._ready_head = 0
         self._batch_end = -1
-        self._scheduled = []
+        self._scheduled = _exec.timer_heap()
 
     # --- async generators (PEP 525), as base_events.py ---
 
@@ -570,9 +569,9 @@ class BaseEventLoop(AbstractEventLoop):
         """Nothing is ready and other threads are alive: the loop's thread
         sleeps in "select" until the next timer or until another thread
         wakes it (call_soon_threadsafe)."""
-        scheduled = self._scheduled
-        if scheduled:
-            _exec.idle_until(scheduled[0][0], self._wake_key)
+        when = _exec.timer_next(self._scheduled)
+        if when is not None:
+            _exec.idle_until(when, self._wake_key)
         else:
             _exec.wait(self._wake_key, None, 'event loop idle: waiting for other threads', False, self._deadlock_description())
 
@@ -1178,7 +1177,7 @@ def _sleep_slow(delay, result):
     when = _exec.quantize(_exec.time() + delay)
     handle = TimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
     loop._seq += 1
-    _timer_push(loop._scheduled, (when, loop._seq, handle))
+    _timer_push(loop._scheduled, when, loop._seq, handle)
     handle._scheduled = True
     return future, handle
 
