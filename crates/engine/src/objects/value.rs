@@ -175,6 +175,15 @@ impl Value {
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
+
+    /// True for values that own no reference (`Null`, `None`, bools,
+    /// small ints, floats, ...): dropping one frees nothing and runs no
+    /// finaliser, so hot paths may forget it instead of calling the drop
+    /// glue.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(self, Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
 }
 
 impl From<bool> for Value {
