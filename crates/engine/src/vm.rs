@@ -710,7 +710,10 @@ impl Vm {
             Instr::ContainsOp(invert) => {
                 let container = f.pop();
                 let item = f.pop();
-                let r = self.contains(&container, &item)?;
+                let r = match quick::dict_contains(&container, &item) {
+                    Some(r) => r,
+                    None => self.contains(&container, &item)?,
+                };
                 self.frame().push(Value::Bool(r != (invert == 1)));
             }
 
@@ -837,6 +840,10 @@ impl Vm {
 
             // === Unpacking ===
             Instr::UnpackSequence(n) => {
+                if self.unpack_exact(n as usize) {
+                    return Ok(None);
+                }
+                let f = self.frame();
                 let seq = f.pop();
                 let items = self.unpack(&seq, n as usize)?;
                 self.frame().stack.extend(items.into_iter().rev());

@@ -250,7 +250,7 @@ fn unbind_method(stack: &mut [Value], at: usize) -> bool {
 /// call.
 #[inline]
 fn plain_init(cls: &Rc<crate::objects::Class>) -> Option<Rc<Function>> {
-    if cls.is_builtin || cls.tag != TypeTag::Object || !matches!(cls.lookup_dunder(Dunder::New), None | Some(Value::Builtin(_))) {
+    if cls.is_builtin || cls.tag != TypeTag::Object || !cls.peek_dunder(Dunder::New, |v| matches!(v, None | Some(Value::Builtin(_)))) {
         return None;
     }
     match cls.lookup_dunder(Dunder::Init) {
@@ -712,7 +712,17 @@ fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<O
     })
 }
 
-/// `BinarySubscr` of a list by an in-range int, or of a dict by a str or
+/// `key in d` for a dict and a str or int key (see [`plain_dict_find`]),
+/// from `step`'s `ContainsOp`: no hashing protocol, no `__eq__` can run.
+/// `None`: anything else.
+#[inline]
+pub(super) fn dict_contains(container: &Value, key: &Value) -> Option<bool> {
+    let Value::Dict(d) = container else { return None };
+    let h = plain_key_hash(key)?;
+    plain_dict_find(&d.borrow(), h, key).ok().map(|slot| slot.is_some())
+}
+
+/// `BinarySubscr` of a list or tuple by an in-range int, or of a dict by a str or
 /// int key it holds (see [`plain_dict_find`]). `false`: anything else
 /// (slices, misses that raise, other containers), nothing changed. The
 /// operands drop after the result is pushed, as in `step`.
@@ -727,6 +737,13 @@ pub(super) fn binary_subscr(frame: &mut Frame) -> bool {
                 return false;
             }
             items[j as usize].clone()
+        }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+            if j < 0 || j as usize >= t.len() {
+                return false;
+            }
+            t[j as usize].clone()
         }
         (Value::Dict(d), _) => {
             let Some(h) = plain_key_hash(key) else { return false };
