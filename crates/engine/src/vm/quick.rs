@@ -450,11 +450,11 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let i = i as usize;
     let Some(pos) = frame.code.attr_cache[2 * i].get().instance_pos(&inst.class) else { return false };
     let v = match inst.attrs.borrow().get_index(pos) {
-        Some((k, v)) if same_name(k, &frame.code.names[i]) => v.clone(),
+        Some((k, v)) if same_name(k, &frame.code.names[i]) => v.clone_hot(),
         _ => return false,
     };
     if let Some(top) = frame.stack.last_mut() {
-        *top = v;
+        std::mem::replace(top, v).drop_hot();
     }
     true
 }
@@ -630,12 +630,7 @@ fn clone_callable(v: &Value) -> Value {
 /// reference (ints and floats, most locals of a loop, own nothing).
 #[inline(always)]
 pub(super) fn store_fast(frame: &mut Frame, i: u32, v: Value) {
-    let old = std::mem::replace(&mut frame.locals[i as usize], v);
-    if old.is_immediate() {
-        std::mem::forget(old);
-    } else {
-        drop(old);
-    }
+    std::mem::replace(&mut frame.locals[i as usize], v).drop_hot();
 }
 
 /// `LoadConst`: `c.clone()` with ints (most constants of hot code) copied
@@ -653,10 +648,8 @@ pub(super) fn clone_const(c: &Value) -> Value {
 #[inline(always)]
 pub(super) fn load_fast(frame: &mut Frame, i: u32) -> bool {
     let v = match &frame.locals[i as usize] {
-        // Ints are most locals in loops: no call to `Value::clone`.
-        Value::Int(n) => Value::Int(*n),
         Value::Null => return false,
-        v => v.clone(),
+        v => v.clone_hot(),
     };
     frame.stack.push(v);
     true
