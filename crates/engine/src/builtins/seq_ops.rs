@@ -154,20 +154,21 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i6
 
 /// The indices a slice selects.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut i = start;
-    if step > 0 {
-        while i < stop {
-            out.push(i as usize);
-            i += step;
-        }
-    } else {
-        while i > stop {
-            out.push(i as usize);
-            i += step;
-        }
-    }
-    out
+    slice_iter(start, stop, step).collect()
+}
+
+/// The indices a slice selects (as [`slice_indices`] gave them), in
+/// order and counted up front: what is built from them is allocated once,
+/// with no vector of positions in between (callgrind, string_build: the
+/// positions vector and its growth were 7% of the run).
+pub fn slice_iter(start: i64, stop: i64, step: i64) -> impl ExactSizeIterator<Item = usize> {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = match step {
+        s if s > 0 && start < stop => (stop - start - 1) / s + 1,
+        s if s < 0 && start > stop => (start - stop - 1) / -s + 1,
+        _ => 0,
+    };
+    (0..n as usize).map(move |k| (start + k as i128 * step) as usize)
 }
 
 fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
@@ -204,7 +205,7 @@ impl Vm {
                     let len = l.borrow().len() as i64;
                     let (a, b, st) = slice_indices(self, s, len)?;
                     let items = l.borrow();
-                    return Ok(Value::list(slice_positions(a, b, st).into_iter().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(slice_iter(a, b, st).map(|i| items[i].clone()).collect()));
                 }
                 if let Value::Int(i) = key {
                     let items = l.borrow();
@@ -221,7 +222,7 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let (a, b, st) = slice_indices(self, s, t.len() as i64)?;
-                    return Ok(Value::tuple(slice_positions(a, b, st).into_iter().map(|i| t[i].clone()).collect()));
+                    return Ok(Value::tuple(slice_iter(a, b, st).map(|i| t[i].clone()).collect()));
                 }
                 let i = norm_index(self, key, t.len(), "tuple")?;
                 Ok(t[i].clone())
@@ -232,8 +233,12 @@ impl Vm {
                     if st == 1 {
                         return Ok(Value::str(s.slice_chars(a.max(0) as usize, b.max(0) as usize)));
                     }
+                    if s.is_ascii() {
+                        let bytes = s.as_str().as_bytes();
+                        return Ok(Value::str(slice_iter(a, b, st).map(|i| bytes[i] as char).collect::<String>()));
+                    }
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    return Ok(Value::str(slice_positions(a, b, st).into_iter().map(|i| chars[i]).collect::<String>()));
+                    return Ok(Value::str(slice_iter(a, b, st).map(|i| chars[i]).collect::<String>()));
                 }
                 let i = norm_index(self, key, s.char_len(), "string")?;
                 Ok(Value::str(s.char_at(i).map(String::from).unwrap_or_default()))

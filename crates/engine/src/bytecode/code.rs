@@ -69,6 +69,12 @@ pub struct Code {
     pub kind: CodeKind,
     /// Module scope or class body: names resolve through dicts.
     pub max_stack: u32,
+    /// A plain function (not a generator or coroutine) without
+    /// `*args`, `**kwargs`, keyword-only parameters or cell variables:
+    /// a positional call only moves its arguments into the first locals.
+    /// Worked out once here so a call tests one flag instead of five
+    /// fields (see `vm::quick::binds_positionally`).
+    pub plain_args: bool,
 }
 
 /// Where `LoadGlobal` found a name: its position in the globals (checked

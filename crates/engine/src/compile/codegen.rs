@@ -151,6 +151,7 @@ impl<'a> Compiler<'a> {
         }
         let cell_params = u.cellvars.iter().map(|c| u.varnames.get_index_of(c).map(|i| i as u32)).collect();
         let names: Vec<Rc<str>> = u.names.iter().map(|n| crate::objects::intern(n)).collect();
+        let plain_args = u.kind == CodeKind::Function && !u.varargs && !u.varkw && u.kwonly == 0 && u.cellvars.is_empty();
         Rc::new(Code {
             name: u.name.into(),
             qualname: u.qualname.into(),
@@ -173,6 +174,7 @@ impl<'a> Compiler<'a> {
             varkw: u.varkw,
             kind: u.kind,
             max_stack: 16,
+            plain_args,
         })
     }
 

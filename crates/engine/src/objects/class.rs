@@ -246,7 +246,26 @@ impl Class {
     /// (no Python-level override anywhere in the MRO).
     #[inline]
     pub fn has_default_setattr(self: &Rc<Self>) -> bool {
-        matches!(self.lookup_dunder(Dunder::SetAttr), Some(Value::Builtin(_)))
+        self.peek_dunder(Dunder::SetAttr, |v| matches!(v, Some(Value::Builtin(_))))
+    }
+
+    /// `f` of what [`Self::lookup_dunder`] finds, looking at the value in
+    /// place while the class's cache is current instead of cloning it: a
+    /// test such as [`Self::has_default_setattr`], run on every attribute
+    /// store, then moves no reference count.
+    #[inline]
+    pub fn peek_dunder<R>(self: &Rc<Self>, which: Dunder, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        let c = self.dict.1[which as usize].get();
+        if c.class == Rc::as_ptr(self) as usize && c.epoch == class_epoch() {
+            if c.depth == ABSENT {
+                return f(None);
+            }
+            let owner: &Class = if c.depth == 0 { self } else { &self.mro[c.depth as usize - 1] };
+            if let Some((_, v)) = owner.dict.borrow().get_index(c.pos as usize) {
+                return f(Some(v));
+            }
+        }
+        f(self.lookup_dunder(which).as_ref())
     }
 
     /// True if `self` is `other` or derives from it.

@@ -175,6 +175,42 @@ impl Value {
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
+
+    /// True for values that own no reference (`Null`, `None`, bools,
+    /// small ints, floats, ...): dropping one frees nothing and runs no
+    /// finaliser, so hot paths may forget it instead of calling the drop
+    /// glue.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(self, Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// `clone`, with the values hot paths move most (ints, floats,
+    /// instances, strings) copied inline: the derived `clone` is an
+    /// out-of-line call through a jump table (~11 machine instructions a
+    /// value; callgrind, method_calls: 1.1M of them for `LoadFast self`).
+    #[inline(always)]
+    pub fn clone_hot(&self) -> Value {
+        match self {
+            Value::Int(n) => Value::Int(*n),
+            Value::Float(x) => Value::Float(*x),
+            Value::Instance(i) => Value::Instance(Rc::clone(i)),
+            Value::Str(s) => Value::Str(Rc::clone(s)),
+            other => other.clone(),
+        }
+    }
+
+    /// Drops the value, with an instance's count moved inline and
+    /// immediates skipping the drop glue (an out-of-line call otherwise).
+    /// The same effect as `drop`, finalisers included.
+    #[inline(always)]
+    pub fn drop_hot(self) {
+        match self {
+            Value::Instance(i) => drop(i),
+            v if v.is_immediate() => std::mem::forget(v),
+            v => drop(v),
+        }
+    }
 }
 
 impl From<bool> for Value {

@@ -23,7 +23,7 @@ impl Vm {
             }
         }
         if kwnames.is_none() {
-            if n == 1 && self.call_type_of() {
+            if n == 1 && (self.call_type_of() || self.call_str_of_int()) {
                 return Ok(());
             }
             let f = self.frames.last().expect("a running frame");
@@ -84,6 +84,23 @@ impl Vm {
         f.stack.truncate(at);
         let cls = self.type_of(&arg);
         self.frame().push(Value::Class(cls));
+        true
+    }
+
+    /// `str(i)` of a small int: `[str, NULL, i] -> [decimal text]`, what
+    /// `Vm::instantiate`'s one-argument `str` case gives, without the
+    /// argument vector and `str_of`'s dispatch (string_build.py converts
+    /// 10⁵ ints this way). `false`: not that call, nothing changed.
+    fn call_str_of_int(&mut self) -> bool {
+        let f = self.frames.last_mut().expect("a running frame");
+        let at = f.stack.len() - 3;
+        let [Value::Class(c), Value::Null, Value::Int(i)] = &f.stack[at..] else { return false };
+        if !Rc::ptr_eq(c, &types().str_) {
+            return false;
+        }
+        let text = Value::str(i.to_string());
+        f.stack.truncate(at);
+        f.stack.push(text);
         true
     }
 

@@ -137,7 +137,8 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     // The arguments (the receiver first when there is one) move into the
     // first slots, leaving `Null`s behind; those, the self slot and the
     // function are then popped. Built by pushes, with `Null`s forgotten
-    // rather than dropped: no drop glue runs for the slots.
+    // rather than dropped: no drop glue runs for the slots (`drain` costs
+    // more: callgrind, fib(25) +7.7M).
     let start = f.stack.len() - nargs;
     for v in &mut f.stack[start..] {
         locals.push(std::mem::take(v));
@@ -172,13 +173,7 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
 fn binds_positionally(func: &Function, nargs: usize) -> bool {
     let code = &func.code;
     let argcount = code.argcount as usize;
-    code.kind == CodeKind::Function
-        && !code.varargs
-        && !code.varkw
-        && code.kwonly == 0
-        && code.cellvars.is_empty()
-        && nargs <= argcount
-        && nargs + func.defaults.len() >= argcount
+    code.plain_args && nargs <= argcount && nargs + func.defaults.len() >= argcount
 }
 
 /// `Call(n)` of a user class whose instances are plain objects (no
@@ -255,7 +250,7 @@ fn unbind_method(stack: &mut [Value], at: usize) -> bool {
 /// call.
 #[inline]
 fn plain_init(cls: &Rc<crate::objects::Class>) -> Option<Rc<Function>> {
-    if cls.is_builtin || cls.tag != TypeTag::Object || !matches!(cls.lookup_dunder(Dunder::New), None | Some(Value::Builtin(_))) {
+    if cls.is_builtin || cls.tag != TypeTag::Object || !cls.peek_dunder(Dunder::New, |v| matches!(v, None | Some(Value::Builtin(_)))) {
         return None;
     }
     match cls.lookup_dunder(Dunder::Init) {
@@ -455,11 +450,11 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
     let i = i as usize;
     let Some(pos) = frame.code.attr_cache[2 * i].get().instance_pos(&inst.class) else { return false };
     let v = match inst.attrs.borrow().get_index(pos) {
-        Some((k, v)) if same_name(k, &frame.code.names[i]) => v.clone(),
+        Some((k, v)) if same_name(k, &frame.code.names[i]) => v.clone_hot(),
         _ => return false,
     };
     if let Some(top) = frame.stack.last_mut() {
-        *top = v;
+        std::mem::replace(top, v).drop_hot();
     }
     true
 }
@@ -631,14 +626,30 @@ fn clone_callable(v: &Value) -> Value {
     }
 }
 
+/// `StoreFast(i)`: the old value's drop glue runs only when it holds a
+/// reference (ints and floats, most locals of a loop, own nothing).
+#[inline(always)]
+pub(super) fn store_fast(frame: &mut Frame, i: u32, v: Value) {
+    std::mem::replace(&mut frame.locals[i as usize], v).drop_hot();
+}
+
+/// `LoadConst`: `c.clone()` with ints (most constants of hot code) copied
+/// inline instead of through `Value`'s out-of-line `clone` (callgrind,
+/// fib(25): ~10 machine instructions a constant).
+#[inline(always)]
+pub(super) fn clone_const(c: &Value) -> Value {
+    match c {
+        Value::Int(n) => Value::Int(*n),
+        other => other.clone(),
+    }
+}
+
 /// `LoadFast(i)` of a bound local. `false`: unbound (UnboundLocalError).
 #[inline(always)]
 pub(super) fn load_fast(frame: &mut Frame, i: u32) -> bool {
     let v = match &frame.locals[i as usize] {
-        // Ints are most locals in loops: no call to `Value::clone`.
-        Value::Int(n) => Value::Int(*n),
         Value::Null => return false,
-        v => v.clone(),
+        v => v.clone_hot(),
     };
     frame.stack.push(v);
     true
@@ -694,7 +705,17 @@ fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<O
     })
 }
 
-/// `BinarySubscr` of a list by an in-range int, or of a dict by a str or
+/// `key in d` for a dict and a str or int key (see [`plain_dict_find`]),
+/// from `step`'s `ContainsOp`: no hashing protocol, no `__eq__` can run.
+/// `None`: anything else.
+#[inline]
+pub(super) fn dict_contains(container: &Value, key: &Value) -> Option<bool> {
+    let Value::Dict(d) = container else { return None };
+    let h = plain_key_hash(key)?;
+    plain_dict_find(&d.borrow(), h, key).ok().map(|slot| slot.is_some())
+}
+
+/// `BinarySubscr` of a list or tuple by an in-range int, or of a dict by a str or
 /// int key it holds (see [`plain_dict_find`]). `false`: anything else
 /// (slices, misses that raise, other containers), nothing changed. The
 /// operands drop after the result is pushed, as in `step`.
@@ -709,6 +730,13 @@ pub(super) fn binary_subscr(frame: &mut Frame) -> bool {
                 return false;
             }
             items[j as usize].clone()
+        }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+            if j < 0 || j as usize >= t.len() {
+                return false;
+            }
+            t[j as usize].clone()
         }
         (Value::Dict(d), _) => {
             let Some(h) = plain_key_hash(key) else { return false };
@@ -795,7 +823,7 @@ fn replace_immediates(stack: &mut Vec<Value>, v: Value) {
 /// protocol (see [`plain_truth`]). `false`: anything else (truthiness may
 /// call `__bool__`/`__len__`).
 #[inline(always)]
-pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
+pub(super) fn pop_jump_if(frame: &mut Frame, ip: &mut usize, target: u32, when: bool) -> bool {
     let jump = match frame.stack.last() {
         Some(Value::Bool(b)) => {
             let jump = *b == when;
@@ -814,7 +842,7 @@ pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
         None => return false,
     };
     if jump {
-        frame.ip = target as usize;
+        *ip = target as usize;
     }
     true
 }
@@ -823,10 +851,10 @@ pub(super) fn pop_jump_if(frame: &mut Frame, target: u32, when: bool) -> bool {
 /// whose truth needs no protocol: jumps keeping it, or pops it. `false`:
 /// anything else.
 #[inline]
-pub(super) fn jump_if_or_pop(frame: &mut Frame, target: u32, when: bool) -> bool {
+pub(super) fn jump_if_or_pop(frame: &mut Frame, ip: &mut usize, target: u32, when: bool) -> bool {
     let Some(t) = frame.stack.last().and_then(plain_truth) else { return false };
     if t == when {
-        frame.ip = target as usize;
+        *ip = target as usize;
     } else {
         frame.stack.pop();
     }
@@ -852,10 +880,9 @@ fn plain_truth(v: &Value) -> Option<bool> {
 
 /// `IsOp`: identity needs no protocol; the operands drop as in `step`.
 #[inline]
-pub(super) fn is_op(frame: &mut Frame, invert: u8) -> bool {
+pub(super) fn is_op(frame: &mut Frame, invert: u8) {
     let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("two operands") };
     frame.stack.push(Value::Bool(a.is(&b) != (invert == 1)));
-    true
 }
 
 /// `LoadDeref(i)` of a bound cell. `false`: unbound (NameError).
@@ -869,9 +896,11 @@ pub(super) fn load_deref(frame: &mut Frame, i: u32) -> bool {
     true
 }
 
-/// `ForIter` over a range iterator. `false`: any other iterator.
+/// `ForIter` over a range iterator or a list's, jumping to `exit` (through
+/// `ip`, the loop's position) when a range ends. `false`: any other
+/// iterator, or a list's end.
 #[inline(always)]
-pub(super) fn for_iter(frame: &mut Frame, exit: u32) -> bool {
+pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
     let Some(Value::Iter(state)) = frame.stack.last() else { return false };
     let mut s = state.borrow_mut();
     let next = match &mut *s {
@@ -901,7 +930,7 @@ pub(super) fn for_iter(frame: &mut Frame, exit: u32) -> bool {
         None => {
             // A range iterator holds no objects: nothing to finalise.
             frame.stack.pop();
-            frame.ip = exit as usize;
+            *ip = exit as usize;
         }
     }
     true
