@@ -14,7 +14,11 @@
 //! half to even and std does not. That needs 16 or more digits: two
 //! different decimals of 15 digits or fewer never read back as the same
 //! double (`DBL_DIG` is 15), so a shortest string that short is the only
-//! one, and both algorithms find it.
+//! one, and both algorithms find it. And it needs a float whose exact
+//! decimal value is short: a tie between two n-digit candidates sits at
+//! their midpoint, a decimal of n + 1 ≤ 18 significant digits. Most
+//! fractions have far more (`random.random()`'s have ~50), so std's digits
+//! serve them too ([`no_tie_possible`]).
 
 use super::dtoa::{double_to_string, DtoaFlags, FloatCode};
 
@@ -54,7 +58,7 @@ fn short_repr(x: f64) -> Option<String> {
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{int}{frac}");
     let n = digits.len() as i32;
-    if n > 15 {
+    if n > 15 && !no_tie_possible(x) {
         return None;
     }
     // Where the decimal point goes, counted in digits from the left.
@@ -94,9 +98,38 @@ fn short_repr(x: f64) -> Option<String> {
     Some(out)
 }
 
+/// True when the exact decimal value of the finite `x` has 19 or more
+/// significant digits, so no two shortest candidates (17 digits at most)
+/// can be equally close to it. A fraction `m / 2^k` (`m` odd) is
+/// `m * 5^k / 10^k`, whose significant digits are those of the odd
+/// integer `m * 5^k`; at or above 2^60 > 10^18 it has 19 or more. Floats
+/// that are integers (`k <= 0`) are left to the exact algorithm.
+fn no_tie_possible(x: f64) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if mantissa == 0 {
+        return false;
+    }
+    let zeros = mantissa.trailing_zeros();
+    let (odd, k) = (mantissa >> zeros, -(exp + i64::from(zeros)));
+    if k <= 0 {
+        return false;
+    }
+    // log2(odd * 5^k) >= (bit length of odd - 1) + k * log2(5), with
+    // log2(5) rounded down.
+    let low_log2 = f64::from(63 - odd.leading_zeros()) + k as f64 * 2.3219;
+    low_log2 >= 60.0
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{exact_repr, float_repr, short_repr};
+    use super::{exact_repr, float_repr, no_tie_possible, short_repr};
 
     /// The quick digits agree with CPython's algorithm wherever they are
     /// used: random bit patterns (every exponent), random short decimals
@@ -119,6 +152,10 @@ mod tests {
         };
         for _ in 0..100_000 {
             check(f64::from_bits(next()));
+            // What `random.random() * scale` gives: 53 random bits.
+            let unit = (next() >> 11) as f64 / (1u64 << 53) as f64;
+            check(unit);
+            check(unit * 0.01);
             let digits = (next() % 1_000_000_000) as f64;
             let scale = 10f64.powi((next() % 40) as i32 - 20);
             check(digits * scale);
@@ -132,7 +169,20 @@ mod tests {
         for x in [0.0, -0.0, 5e-324, f64::MAX, f64::MIN_POSITIVE, 1e16, 1e15, 9.999e15, 0.0001, 0.00009999] {
             check(x);
         }
-        assert!(quick > 90_000, "the quick path served only {quick} of the floats");
+        assert!(quick > 290_000, "the quick path served only {quick} of the floats");
+    }
+
+    /// The floats with a tie among their shortest candidates are among
+    /// those the check sends to the exact algorithm.
+    #[test]
+    #[expect(clippy::excessive_precision, reason = "exact binary values")]
+    fn ties_take_the_exact_path() {
+        for x in [2053637337633904.25, -233891771783429.625, 111659285584252.125, 0.5, 1e22, 2f64.powi(60)] {
+            assert!(!no_tie_possible(x), "{x:e}");
+        }
+        for x in [0.1, 1.0 / 3.0, 0.3 * 0.01, 5e-324] {
+            assert!(no_tie_possible(x), "{x:e}");
+        }
     }
 
     #[test]
