@@ -1,5 +1,5 @@
-//! The global allocator of every binary that links the engine: the system
-//! allocator, counting per thread the bytes held (allocated minus freed).
+//! The global allocator of every binary that links the engine: mimalloc
+//! (the system allocator in wasm), counting per thread the bytes held (allocated minus freed).
 //! The engine's memory limit (`coroscope_engine::vm::memory`) reads the
 //! count; this crate exists only because the workspace forbids `unsafe`
 //! code and a `GlobalAlloc` cannot be written without it.
@@ -11,7 +11,13 @@
 //! counts drift (hence signed); the engine never moves its heap objects
 //! across threads.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+
+/// The allocator whose bytes are counted (see `Cargo.toml` for why).
+#[cfg(not(target_arch = "wasm32"))]
+use mimalloc::MiMalloc as Inner;
+#[cfg(target_arch = "wasm32")]
+use std::alloc::System as Inner;
 use std::cell::Cell;
 
 thread_local! {
@@ -20,7 +26,7 @@ thread_local! {
     static LIVE: Cell<isize> = const { Cell::new(0) };
 }
 
-/// The system allocator, counting (see the crate doc).
+/// The inner allocator, counting (see the crate doc).
 pub struct CountingAlloc;
 
 #[inline]
@@ -29,13 +35,13 @@ fn add(delta: isize) {
     let _ = LIVE.try_with(|l| l.set(l.get().wrapping_add(delta)));
 }
 
-// SAFETY: every method forwards to `System` with the caller's arguments
-// unchanged, so `System`'s guarantees are ours; the counting touches only
+// SAFETY: every method forwards to `Inner` with the caller's arguments
+// unchanged, so `Inner`'s guarantees are ours; the counting touches only
 // a thread-local `Cell` (no allocation, no re-entrance).
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract, forwarded.
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { Inner.alloc(layout) };
         if !p.is_null() {
             add(layout.size() as isize);
         }
@@ -44,7 +50,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract, forwarded.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { Inner.alloc_zeroed(layout) };
         if !p.is_null() {
             add(layout.size() as isize);
         }
@@ -53,13 +59,13 @@ unsafe impl GlobalAlloc for CountingAlloc {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: the caller's contract, forwarded.
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { Inner.dealloc(ptr, layout) };
         add(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: the caller's contract, forwarded.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { Inner.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             add((new_size as isize).wrapping_sub(layout.size() as isize));
         }
