@@ -61,6 +61,14 @@ fn reword(msg: &str, source: &str, range: &mut TextRange, lines: &LineIndex) -> 
         let _ = rest;
         return (ErrorKind::Syntax, "expected ':'".into());
     }
+    // A stray ':' inside an unclosed bracket (`def main(:`, `f(a, b:`) is
+    // CPython's parser failing before its tokenizer reaches the end of the
+    // file, where it would find the bracket unclosed: plain invalid syntax
+    // at the colon.
+    if source.as_bytes().get(range.start().to_usize()) == Some(&b':') {
+        *range = TextRange::new(range.start(), range.start() + TextSize::from(1));
+        return (ErrorKind::Syntax, "invalid syntax".into());
+    }
     // An unclosed bracket is reported by CPython's tokenizer before any
     // parse error it causes further down.
     for (open_c, close_c) in [('(', ')'), ('[', ']'), ('{', '}')] {
