@@ -12,7 +12,7 @@
 
 use super::frame::{Frame, ReturnMode};
 use crate::bytecode::code::CodeKind;
-use crate::bytecode::op::{BinOp, CmpOp};
+use crate::bytecode::op::{BinOp, CmpOp, Instr, UnOp};
 use crate::objects::class::{Dunder, LookupCache};
 use crate::objects::{Function, Instance, Module, TypeTag, Value};
 use std::rc::Rc;
@@ -933,5 +933,89 @@ pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
             *ip = exit as usize;
         }
     }
+    true
+}
+
+/// The quick cases of instructions less common in loops than those
+/// [`super::Vm::run`] matches itself, but still worth keeping out of
+/// `step` (leaving the quick loop and coming back costs ~100 machine
+/// instructions): building tuples and lists, unpacking them, `k in d`,
+/// `-n` and `not x`. `false`: `step` runs the instruction, nothing
+/// changed.
+#[inline(never)]
+pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
+    match instr {
+        Instr::BuildTuple(n) => build_tuple(frame, n),
+        Instr::BuildList(n) => build_list(frame, n),
+        Instr::UnpackSequence(n) => super::iter::unpack_exact(frame, n as usize),
+        Instr::ContainsOp(invert) => contains_op(frame, invert),
+        Instr::UnaryOp(op) => unary_op(frame, op),
+        _ => false,
+    }
+}
+
+/// `BuildTuple(n)`: the top `n` values move into a new tuple (one
+/// allocation), as in `step`. `false` while the run is over its memory
+/// budget: `step` then builds it and [`super::Vm::run`]'s poll, which only
+/// runs between quick stretches, gets its chance to end the run (a loop
+/// building ever larger nests in quick instructions alone would otherwise
+/// never leave them).
+#[inline(always)]
+fn build_tuple(frame: &mut Frame, n: u32) -> bool {
+    if super::memory::over_limit() {
+        return false;
+    }
+    let at = frame.stack.len().saturating_sub(n as usize);
+    let items: Rc<[Value]> = frame.stack.drain(at..).collect();
+    frame.stack.push(Value::Tuple(items));
+    true
+}
+
+/// `BuildList(n)`: the top `n` values move into a new list, as in `step`.
+/// `false` while over the memory budget (see [`build_tuple`]).
+#[inline(always)]
+fn build_list(frame: &mut Frame, n: u32) -> bool {
+    if super::memory::over_limit() {
+        return false;
+    }
+    let items = frame.pop_n(n as usize);
+    frame.stack.push(Value::list(items));
+    true
+}
+
+/// `ContainsOp` of a str or int key in a dict (see [`dict_contains`]).
+/// The operands drop as in `step`, whose finalisers wait, as there, for
+/// the next instruction that runs them. `false`: anything else.
+#[inline(always)]
+fn contains_op(frame: &mut Frame, invert: u8) -> bool {
+    let [.., item, container] = &frame.stack[..] else { return false };
+    let Some(found) = dict_contains(container, item) else { return false };
+    let (Some(container), Some(item)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    frame.stack.push(Value::Bool(found != (invert == 1)));
+    drop(container);
+    drop(item);
+    true
+}
+
+/// `UnaryOp` needing no protocol: `-n` and `+n` of an int that stays one
+/// (`-(-2**63)` is a big int), `not` of a value [`plain_truth`] decides.
+/// `false`: anything else (floats, `~`, instances), nothing changed.
+#[inline(always)]
+fn unary_op(frame: &mut Frame, op: u8) -> bool {
+    let Some(top) = frame.stack.last_mut() else { return false };
+    let v = match (op, &*top) {
+        (x, Value::Int(n)) if x == UnOp::Neg as u8 => match n.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => return false,
+        },
+        (x, Value::Int(n)) if x == UnOp::Pos as u8 => Value::Int(*n),
+        (x, v) if x == UnOp::Not as u8 => match plain_truth(v) {
+            Some(t) => Value::Bool(!t),
+            None => return false,
+        },
+        _ => return false,
+    };
+    // The operand may be a container (`not xs`): dropped, as in `step`.
+    *top = v;
     true
 }
