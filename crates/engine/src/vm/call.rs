@@ -23,22 +23,25 @@ impl Vm {
             }
         }
         if kwnames.is_none() {
-            if n == 1 && (self.call_type_of() || self.call_str_of_int()) {
-                return Ok(());
-            }
+            // By the callable's kind first: a Rust function (the usual
+            // callable here) then pays for no test of the class cases.
             let f = self.frames.last().expect("a running frame");
-            let fast_builtin = match &f.stack[f.stack.len() - n - 2] {
+            #[expect(clippy::collapsible_match, reason = "as guards, the calls would overlap the borrow of the stack")]
+            match &f.stack[f.stack.len() - n - 2] {
+                Value::Builtin(b) if b.receiver.is_none() && !matches!(b.owner.as_deref(), Some("generator" | "coroutine")) => {
+                    return self.call_builtin_fast(n);
+                }
                 Value::Function(_) => {
                     if self.call_function_quick(n) {
                         return Ok(());
                     }
-                    false
                 }
-                Value::Builtin(b) => b.receiver.is_none() && !matches!(b.owner.as_deref(), Some("generator" | "coroutine")),
-                _ => false,
-            };
-            if fast_builtin {
-                return self.call_builtin_fast(n);
+                Value::Class(_) => {
+                    if n == 1 && (self.call_type_of() || self.call_str_of_int()) {
+                        return Ok(());
+                    }
+                }
+                _ => {}
             }
         }
         // The receiver (when `LoadMethod` left one) goes first: one vector
