@@ -739,9 +739,7 @@ impl Vm {
 
             // === Building ===
             Instr::BuildTuple(n) => {
-                // Straight from the stack into the tuple: one allocation.
-                let at = f.stack.len().saturating_sub(n as usize);
-                let items: Rc<[Value]> = f.stack.drain(at..).collect();
+                let items = quick::pop_tuple(&mut f.stack, n as usize);
                 f.push(Value::Tuple(items));
             }
             Instr::BuildList(n) => {
