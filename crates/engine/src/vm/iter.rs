@@ -330,9 +330,14 @@ pub(super) fn unpack_exact(f: &mut super::frame::Frame, n: usize) -> bool {
         Some(Value::List(l)) if l.borrow().len() == n => {}
         _ => return false,
     }
-    let seq = f.stack.pop().unwrap_or_default();
-    match &seq {
-        Value::Tuple(t) => f.stack.extend(t.iter().rev().cloned()),
+    let mut seq = f.stack.pop().unwrap_or_default();
+    match &mut seq {
+        // A tuple only the stack held (`for i, x in enumerate(xs)`): its
+        // items move out instead of being cloned and dropped with it.
+        Value::Tuple(t) => match Rc::get_mut(t) {
+            Some(items) => f.stack.extend(items.iter_mut().rev().map(std::mem::take)),
+            None => f.stack.extend(t.iter().rev().cloned()),
+        },
         Value::List(l) => f.stack.extend(l.borrow().iter().rev().cloned()),
         _ => unreachable!("matched above"),
     }

@@ -940,8 +940,8 @@ pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
 /// [`super::Vm::run`] matches itself, but still worth keeping out of
 /// `step` (leaving the quick loop and coming back costs ~100 machine
 /// instructions): building tuples and lists, unpacking them, `k in d`,
-/// `-n` and `not x`. `false`: `step` runs the instruction, nothing
-/// changed.
+/// `-n`, `not x` and `del d[k]`. `false`: `step` runs the instruction,
+/// nothing changed.
 #[inline(never)]
 pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
     match instr {
@@ -950,6 +950,7 @@ pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
         Instr::UnpackSequence(n) => super::iter::unpack_exact(frame, n as usize),
         Instr::ContainsOp(invert) => contains_op(frame, invert),
         Instr::UnaryOp(op) => unary_op(frame, op),
+        Instr::DeleteSubscr => delete_dict_item(frame),
         _ => false,
     }
 }
@@ -1018,6 +1019,32 @@ fn contains_op(frame: &mut Frame, invert: u8) -> bool {
     frame.stack.push(Value::Bool(found != (invert == 1)));
     drop(container);
     drop(item);
+    true
+}
+
+/// `DeleteSubscr` (`del d[k]`) of a str or int key a dict holds (see
+/// [`plain_dict_find`]) when nothing the deletion lets go of can have a
+/// finaliser: the value is an immediate or a str, and the dict outlives
+/// the stack's reference to it. `step` runs finalisers after a deletion;
+/// here none can be due, so the loop needs no check. `false`: anything
+/// else (a missing key raises there), nothing changed.
+#[inline(always)]
+fn delete_dict_item(frame: &mut Frame) -> bool {
+    let [.., Value::Dict(d), key] = &frame.stack[..] else { return false };
+    let Some(h) = plain_key_hash(key) else { return false };
+    if Rc::strong_count(d) < 2 {
+        return false;
+    }
+    let slot = {
+        let dict = d.borrow();
+        match plain_dict_find(&dict, h, key) {
+            Ok(Some(slot)) if dict.value_at(slot).is_immediate() || matches!(dict.value_at(slot), Value::Str(_)) => slot,
+            _ => return false,
+        }
+    };
+    let removed = d.borrow_mut().remove_at(slot);
+    drop(removed);
+    frame.stack.truncate(frame.stack.len() - 2);
     true
 }
 
