@@ -941,7 +941,10 @@ pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
 /// `step` (leaving the quick loop and coming back costs ~100 machine
 /// instructions): building tuples and lists, unpacking them, `k in d`,
 /// `-n`, `not x` and `del d[k]`. `false`: `step` runs the instruction,
-/// nothing changed.
+/// nothing changed. Marked cold, though it is not, for the loop's sake:
+/// its call then stays off the hot path's registers (callgrind, fib(25):
+/// 245.9M -> 244.2M, and no benchmark slower).
+#[cold]
 #[inline(never)]
 pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
     match instr {
