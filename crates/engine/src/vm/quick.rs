@@ -81,6 +81,7 @@ pub(super) fn call(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion
 /// pushed as a method call `[getter, obj]` taking the [`call_function`]
 /// path, as `Vm::push_property_getter` does from `step`. `false`: any
 /// other case (or a getter that needs the full binding), nothing changed.
+#[cold]
 #[inline(never)]
 pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, i: u32) -> bool {
     let f = frames.last_mut().expect("a running frame");
@@ -186,6 +187,7 @@ fn binds_positionally(func: &Function, nargs: usize) -> bool {
 /// the caller gets the instance (or the TypeError of an `__init__`
 /// returning something else, through `Vm::return_value`). `false`: any
 /// other call, nothing touched.
+#[cold]
 #[inline(never)]
 pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let depth = frames.len();
@@ -217,6 +219,7 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
 /// When that path declines, the rewritten stack still means the same call
 /// to `Vm::call_from_stack` (the receiver becomes the first argument, as
 /// `Vm::invoke` of the bound method does). `false`: not a bound method.
+#[cold]
 #[inline(never)]
 pub(super) fn call_bound_method(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let f = frames.last_mut().expect("a running frame");
@@ -467,6 +470,7 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
 /// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
 /// and `__dict__` (answered before the class) take `step`. `false`: any
 /// other case, nothing changed.
+#[cold]
 #[inline(never)]
 pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
@@ -943,7 +947,10 @@ pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
 /// `-n`, `not x` and `del d[k]`. `false`: `step` runs the instruction,
 /// nothing changed. Marked cold, though it is not, for the loop's sake:
 /// its call then stays off the hot path's registers (callgrind, fib(25):
-/// 245.9M -> 244.2M, and no benchmark slower).
+/// 245.9M -> 244.2M, and no benchmark slower). So are the property
+/// getter, bound-method, by-name attribute and instantiation paths (fib
+/// 244.2M -> 243.2M, method_calls -0.6%); marking the subscript and
+/// builtin-method paths too made every benchmark slower again.
 #[cold]
 #[inline(never)]
 pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
