@@ -94,7 +94,7 @@ pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool
     let Some(Value::Native(n)) = inst.class.lookup_cached(&f.code.names[i], cache) else { return false };
     let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(&n) else { return false };
     let Some(getter @ Value::Function(g)) = &p.fget else { return false };
-    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.lookup_dunder(Dunder::GetAttr).is_some() {
+    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.peek_dunder(Dunder::GetAttr, |v| v.is_some()) {
         return false;
     }
     let getter = getter.clone();
