@@ -6,12 +6,23 @@ use crate::vm::exceptions::type_error;
 use crate::vm::{PyResult, Vm};
 
 /// Checks the number of positional arguments.
+#[inline]
 pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(type_error(if min == max {
+    Err(count_error(name, n, min, max))
+}
+
+/// The TypeError of [`count`], out of line: every call of a Rust
+/// function checks its count, and only this rare branch formats (the
+/// check inlined costs ~3 machine instructions instead of a ~23-instruction
+/// call, callgrind).
+#[cold]
+#[inline(never)]
+fn count_error(name: &str, n: usize, min: usize, max: usize) -> crate::vm::Unwind {
+    type_error(if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
@@ -21,17 +32,25 @@ pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
         format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
     } else {
         format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-    }))
+    })
 }
 
 /// A method's arguments after `self`: checks the count like CPython's
 /// method wrappers (`list.append() takes exactly one argument (0 given)`).
+#[inline]
 pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(type_error(if min == max {
+    Err(method_count_error(name, n, min, max))
+}
+
+/// The TypeError of [`method_count`], out of line (see [`count_error`]).
+#[cold]
+#[inline(never)]
+fn method_count_error(name: &str, n: usize, min: usize, max: usize) -> crate::vm::Unwind {
+    type_error(if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
@@ -41,7 +60,7 @@ pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
         format!("{name}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
     } else {
         format!("{name}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
-    }))
+    })
 }
 
 /// A keyword argument by name.

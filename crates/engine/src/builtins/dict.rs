@@ -73,7 +73,7 @@ fn popitem(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let d = this(&a[0])?;
     let item = d.borrow_mut().pop_last();
     match item {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(Value::pair(k, v)),
         None => Err(key_error(Value::str("popitem(): dictionary is empty"))),
     }
 }
@@ -171,7 +171,7 @@ fn view_repr(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let (name, items): (&str, Vec<Value>) = match v.part {
         DictPart::Keys => ("dict_keys", v.dict.borrow().keys().cloned().collect()),
         DictPart::Values => ("dict_values", v.dict.borrow().values().cloned().collect()),
-        DictPart::Items => ("dict_items", v.dict.borrow().iter().map(|(_, k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect()),
+        DictPart::Items => ("dict_items", v.dict.borrow().iter().map(|(_, k, v)| Value::pair(k.clone(), v.clone())).collect()),
     };
     let inner = vm.repr(&Value::list(items))?;
     Ok(Value::str(format!("{name}({inner})")))

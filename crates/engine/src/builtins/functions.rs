@@ -617,7 +617,7 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("divmod", a, 2, 2)?;
     let q = vm.binary_op(a[0].clone(), a[1].clone(), crate::bytecode::op::BinOp::FloorDiv)?;
     let r = vm.binary_op(a[0].clone(), a[1].clone(), crate::bytecode::op::BinOp::Mod)?;
-    Ok(Value::tuple(vec![q, r]))
+    Ok(Value::pair(q, r))
 }
 
 fn pow(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {

@@ -115,7 +115,7 @@ pub fn iter_next(vm: &mut Vm, state: &Rc<RefCell<PyIter>>) -> PyResult<Option<Va
                     Some(match part {
                         DictPart::Keys => k.clone(),
                         DictPart::Values => v.clone(),
-                        DictPart::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                        DictPart::Items => Value::pair(k.clone(), v.clone()),
                     })
                 }
                 None => None,

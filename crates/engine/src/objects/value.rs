@@ -99,6 +99,12 @@ impl Value {
         Value::Tuple(items.into())
     }
 
+    /// A new 2-tuple (`(key, value)` of `dict.items()`, `divmod`): one
+    /// allocation, where [`Value::tuple`] fills a vector first.
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::Tuple(Rc::new([a, b]))
+    }
+
     /// A new `dict` value.
     pub fn dict(d: Dict) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))

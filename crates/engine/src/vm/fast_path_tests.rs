@@ -96,3 +96,35 @@ fn cached_dunders_and_builtins_see_later_definitions() {
                total = 0\nfor i in range(3):\n    total += len('abc')\n    if i == 1:\n        len = lambda s: 100\nprint(total)\n";
     assert_eq!(run(src), "del P 2\n30\ndel P 30\nnot a P\n106\n");
 }
+
+#[test]
+fn lukewarm_quick_cases_match_the_general_paths() {
+    // `del d[k]` of a value with a finaliser takes `step` (its `__del__`
+    // prints before the next statement); unpacking a shared tuple clones,
+    // an unshared one moves; `-n` past i64, and `//` and `%` round down.
+    let src = concat!(
+        "class D:\n",
+        "    def __init__(self, n):\n",
+        "        self.n = n\n",
+        "    def __del__(self):\n",
+        "        print('del', self.n)\n",
+        "d = {'a': 1, 'b': D(1), 2: 'x'}\n",
+        "del d['a']\n",
+        "print('after a')\n",
+        "del d['b']\n",
+        "print('after b')\n",
+        "del d[2]\n",
+        "try:\n",
+        "    del d['zz']\n",
+        "except KeyError as e:\n",
+        "    print('KeyError', e)\n",
+        "t = (1, [2])\n",
+        "x, y = t\n",
+        "print(x, y, t)\n",
+        "for i, (j, k) in enumerate([(1, 2), (3, 4)]):\n",
+        "    print(i, j, k)\n",
+        "print(-5, -(-9223372036854775807 - 1), not [], not 0, 'k' in {'k': 1}, 3 not in {3: 0})\n",
+        "print((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), 7 // -2, -7 % 3, divmod(-7, 2))\n",
+    );
+    assert_eq!(run(src), "after a\ndel 1\nafter b\nKeyError 'zz'\n1 [2] (1, [2])\n0 1 2\n1 3 4\n-5 9223372036854775808 True True True False\n(1,) (1, 2) (1, 2, 3) (1, 2, 3, 4) -4 2 (-4, 1)\n");
+}

@@ -263,28 +263,6 @@ impl Vm {
         Ok(items)
     }
 
-    /// `UnpackSequence(n)` of a tuple or list of exactly `n` items: the
-    /// items go onto the stack, last first, as [`Self::unpack`] would put
-    /// them, without its vector. `false`: anything else (other lengths
-    /// raise there), nothing changed.
-    pub(super) fn unpack_exact(&mut self, n: usize) -> bool {
-        let f = self.frame();
-        let items: &[Value] = match f.stack.last() {
-            Some(Value::Tuple(t)) if t.len() == n => t,
-            Some(Value::List(l)) if l.borrow().len() == n => {
-                let Some(Value::List(l)) = f.stack.pop() else { unreachable!("matched above") };
-                f.stack.extend(l.borrow().iter().rev().cloned());
-                return true;
-            }
-            _ => return false,
-        };
-        let items: Vec<Value> = items.iter().rev().cloned().collect();
-        let seq = f.stack.pop();
-        f.stack.extend(items);
-        drop(seq);
-        true
-    }
-
     /// `a, *b, c = seq`.
     pub fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
         let items = self.collect(seq).map_err(|e| match e {
@@ -339,4 +317,30 @@ fn enumerate_list_next(it: &Value, count: &mut Value) -> Option<Value> {
     *count = Value::Int(c + 1);
     let pair: Rc<[Value]> = Rc::new([Value::Int(c), v]);
     Some(Value::Tuple(pair))
+}
+
+/// `UnpackSequence(n)` of a tuple or list of exactly `n` items: they go
+/// onto the stack last first, cloned straight from the sequence (no
+/// vector in between); the sequence drops afterwards. `false`: anything
+/// else, nothing changed.
+#[inline]
+pub(super) fn unpack_exact(f: &mut super::frame::Frame, n: usize) -> bool {
+    match f.stack.last() {
+        Some(Value::Tuple(t)) if t.len() == n => {}
+        Some(Value::List(l)) if l.borrow().len() == n => {}
+        _ => return false,
+    }
+    let mut seq = f.stack.pop().unwrap_or_default();
+    match &mut seq {
+        // A tuple only the stack held (`for i, x in enumerate(xs)`): its
+        // items move out instead of being cloned and dropped with it.
+        Value::Tuple(t) => match Rc::get_mut(t) {
+            Some(items) => f.stack.extend(items.iter_mut().rev().map(std::mem::take)),
+            None => f.stack.extend(t.iter().rev().cloned()),
+        },
+        Value::List(l) => f.stack.extend(l.borrow().iter().rev().cloned()),
+        _ => unreachable!("matched above"),
+    }
+    drop(seq);
+    true
 }

@@ -239,8 +239,24 @@ fn i64_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mul => x.checked_mul(y)?,
-        BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))?,
-        BinOp::Mod if y != 0 => x.checked_rem(y).map(|_| x.mod_floor(&y))?,
+        // One division each (`checked_rem` then `mod_floor` made two); only
+        // `MIN // -1` overflows.
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            let (q, r) = (x / y, x % y);
+            if r != 0 && (r < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+            let r = x % y;
+            if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,

@@ -12,7 +12,7 @@
 
 use super::frame::{Frame, ReturnMode};
 use crate::bytecode::code::CodeKind;
-use crate::bytecode::op::{BinOp, CmpOp};
+use crate::bytecode::op::{BinOp, CmpOp, Instr, UnOp};
 use crate::objects::class::{Dunder, LookupCache};
 use crate::objects::{Function, Instance, Module, TypeTag, Value};
 use std::rc::Rc;
@@ -81,6 +81,7 @@ pub(super) fn call(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion
 /// pushed as a method call `[getter, obj]` taking the [`call_function`]
 /// path, as `Vm::push_property_getter` does from `step`. `false`: any
 /// other case (or a getter that needs the full binding), nothing changed.
+#[cold]
 #[inline(never)]
 pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, i: u32) -> bool {
     let f = frames.last_mut().expect("a running frame");
@@ -93,7 +94,7 @@ pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool
     let Some(Value::Native(n)) = inst.class.lookup_cached(&f.code.names[i], cache) else { return false };
     let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(&n) else { return false };
     let Some(getter @ Value::Function(g)) = &p.fget else { return false };
-    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.lookup_dunder(Dunder::GetAttr).is_some() {
+    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.peek_dunder(Dunder::GetAttr, |v| v.is_some()) {
         return false;
     }
     let getter = getter.clone();
@@ -186,6 +187,7 @@ fn binds_positionally(func: &Function, nargs: usize) -> bool {
 /// the caller gets the instance (or the TypeError of an `__init__`
 /// returning something else, through `Vm::return_value`). `false`: any
 /// other call, nothing touched.
+#[cold]
 #[inline(never)]
 pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let depth = frames.len();
@@ -217,6 +219,7 @@ pub(super) fn instantiate(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, re
 /// When that path declines, the rewritten stack still means the same call
 /// to `Vm::call_from_stack` (the receiver becomes the first argument, as
 /// `Vm::invoke` of the bound method does). `false`: not a bound method.
+#[cold]
 #[inline(never)]
 pub(super) fn call_bound_method(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion: usize, n: usize) -> bool {
     let f = frames.last_mut().expect("a running frame");
@@ -467,6 +470,7 @@ pub(super) fn load_attr_instance(frame: &mut Frame, i: u32) -> bool {
 /// method. The order of `Vm::getattr_opt_in` for such names; `__class__`
 /// and `__dict__` (answered before the class) take `step`. `false`: any
 /// other case, nothing changed.
+#[cold]
 #[inline(never)]
 pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
     let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
@@ -933,5 +937,146 @@ pub(super) fn for_iter(frame: &mut Frame, ip: &mut usize, exit: u32) -> bool {
             *ip = exit as usize;
         }
     }
+    true
+}
+
+/// The quick cases of instructions less common in loops than those
+/// [`super::Vm::run`] matches itself, but still worth keeping out of
+/// `step` (leaving the quick loop and coming back costs ~100 machine
+/// instructions): building tuples and lists, unpacking them, `k in d`,
+/// `-n`, `not x` and `del d[k]`. `false`: `step` runs the instruction,
+/// nothing changed. Marked cold, though it is not, for the loop's sake:
+/// its call then stays off the hot path's registers (callgrind, fib(25):
+/// 245.9M -> 244.2M, and no benchmark slower). So are the property
+/// getter, bound-method, by-name attribute and instantiation paths (fib
+/// 244.2M -> 243.2M, method_calls -0.6%); marking the subscript and
+/// builtin-method paths too made every benchmark slower again.
+#[cold]
+#[inline(never)]
+pub(super) fn lukewarm(frame: &mut Frame, instr: Instr) -> bool {
+    match instr {
+        Instr::BuildTuple(n) => build_tuple(frame, n),
+        Instr::BuildList(n) => build_list(frame, n),
+        Instr::UnpackSequence(n) => super::iter::unpack_exact(frame, n as usize),
+        Instr::ContainsOp(invert) => contains_op(frame, invert),
+        Instr::UnaryOp(op) => unary_op(frame, op),
+        Instr::DeleteSubscr => delete_dict_item(frame),
+        _ => false,
+    }
+}
+
+/// The top `n` values of `stack`, popped into a new tuple. Small tuples
+/// (the `(i, i + 1)` of a loop, pairs) are built from arrays: one
+/// allocation, where collecting the drained stack made a vector first and
+/// copied it (callgrind, memory_temporaries: 174 machine instructions a
+/// pair).
+pub(super) fn pop_tuple(stack: &mut Vec<Value>, n: usize) -> Rc<[Value]> {
+    let mut pop = || stack.pop().unwrap_or_default();
+    match n {
+        1 => Rc::new([pop()]),
+        2 => {
+            let b = pop();
+            Rc::new([pop(), b])
+        }
+        3 => {
+            let c = pop();
+            let b = pop();
+            Rc::new([pop(), b, c])
+        }
+        _ => {
+            let at = stack.len().saturating_sub(n);
+            stack.drain(at..).collect()
+        }
+    }
+}
+
+/// `BuildTuple(n)`: the top `n` values move into a new tuple (see
+/// [`pop_tuple`]), as in `step`. `false` while the run is over its memory
+/// budget: `step` then builds it and [`super::Vm::run`]'s poll, which only
+/// runs between quick stretches, gets its chance to end the run (a loop
+/// building ever larger nests in quick instructions alone would otherwise
+/// never leave them).
+#[inline(always)]
+fn build_tuple(frame: &mut Frame, n: u32) -> bool {
+    if super::memory::over_limit() {
+        return false;
+    }
+    let items = pop_tuple(&mut frame.stack, n as usize);
+    frame.stack.push(Value::Tuple(items));
+    true
+}
+
+/// `BuildList(n)`: the top `n` values move into a new list, as in `step`.
+/// `false` while over the memory budget (see [`build_tuple`]).
+#[inline(always)]
+fn build_list(frame: &mut Frame, n: u32) -> bool {
+    if super::memory::over_limit() {
+        return false;
+    }
+    let items = frame.pop_n(n as usize);
+    frame.stack.push(Value::list(items));
+    true
+}
+
+/// `ContainsOp` of a str or int key in a dict (see [`dict_contains`]).
+/// The operands drop as in `step`, whose finalisers wait, as there, for
+/// the next instruction that runs them. `false`: anything else.
+#[inline(always)]
+fn contains_op(frame: &mut Frame, invert: u8) -> bool {
+    let [.., item, container] = &frame.stack[..] else { return false };
+    let Some(found) = dict_contains(container, item) else { return false };
+    let (Some(container), Some(item)) = (frame.stack.pop(), frame.stack.pop()) else { unreachable!("matched above") };
+    frame.stack.push(Value::Bool(found != (invert == 1)));
+    drop(container);
+    drop(item);
+    true
+}
+
+/// `DeleteSubscr` (`del d[k]`) of a str or int key a dict holds (see
+/// [`plain_dict_find`]) when nothing the deletion lets go of can have a
+/// finaliser: the value is an immediate or a str, and the dict outlives
+/// the stack's reference to it. `step` runs finalisers after a deletion;
+/// here none can be due, so the loop needs no check. `false`: anything
+/// else (a missing key raises there), nothing changed.
+#[inline(always)]
+fn delete_dict_item(frame: &mut Frame) -> bool {
+    let [.., Value::Dict(d), key] = &frame.stack[..] else { return false };
+    let Some(h) = plain_key_hash(key) else { return false };
+    if Rc::strong_count(d) < 2 {
+        return false;
+    }
+    let slot = {
+        let dict = d.borrow();
+        match plain_dict_find(&dict, h, key) {
+            Ok(Some(slot)) if dict.value_at(slot).is_immediate() || matches!(dict.value_at(slot), Value::Str(_)) => slot,
+            _ => return false,
+        }
+    };
+    let removed = d.borrow_mut().remove_at(slot);
+    drop(removed);
+    frame.stack.truncate(frame.stack.len() - 2);
+    true
+}
+
+/// `UnaryOp` needing no protocol: `-n` and `+n` of an int that stays one
+/// (`-(-2**63)` is a big int), `not` of a value [`plain_truth`] decides.
+/// `false`: anything else (floats, `~`, instances), nothing changed.
+#[inline(always)]
+fn unary_op(frame: &mut Frame, op: u8) -> bool {
+    let Some(top) = frame.stack.last_mut() else { return false };
+    let v = match (op, &*top) {
+        (x, Value::Int(n)) if x == UnOp::Neg as u8 => match n.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => return false,
+        },
+        (x, Value::Int(n)) if x == UnOp::Pos as u8 => Value::Int(*n),
+        (x, v) if x == UnOp::Not as u8 => match plain_truth(v) {
+            Some(t) => Value::Bool(!t),
+            None => return false,
+        },
+        _ => return false,
+    };
+    // The operand may be a container (`not xs`): dropped, as in `step`.
+    *top = v;
     true
 }
