@@ -127,6 +127,13 @@ fn main() -> ExitCode {
         options.max_memory = bytes;
     }
     let (trace_out, gantt) = (args.trace_out.clone(), args.gantt);
+    // A panic is a bug in the engine. Release builds abort rather than
+    // unwind (see the workspace's `[profile.release]`), so say so here,
+    // with the status an unwound panic gets below.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("coroscope: internal error: {info}");
+        std::process::exit(70);
+    }));
     // Deeply nested Python-to-Rust calls need more stack than the default.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || execute(&source, options, trace_out.as_deref(), gantt));
     match worker.map(|h| h.join()) {
