@@ -163,14 +163,24 @@ fn shortest_digits(x: f64) -> Digits {
 /// [`shortest_digits`] would check a tie with (half of `repr(random())`'s
 /// instructions under callgrind).
 fn may_be_halfway(x: f64, k: i64) -> bool {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    let (m, e) = integer_times_power_of_two(x);
     if m == 0 || k < 0 {
         return true;
     }
     e + m.trailing_zeros() as i64 + 1 + k >= 0
+}
+
+/// `(m, e)` with `|x| = m·2^e` exactly, for a finite `x`: the significand
+/// with its implicit bit (none for subnormals) and the unbiased exponent.
+pub(crate) fn integer_times_power_of_two(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    }
 }
 
 /// Reads Rust's `D.DDDDeX` form.

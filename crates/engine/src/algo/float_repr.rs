@@ -105,14 +105,7 @@ fn short_repr(x: f64) -> Option<String> {
 /// integer `m * 5^k`; at or above 2^60 > 10^18 it has 19 or more. Floats
 /// that are integers (`k <= 0`) are left to the exact algorithm.
 fn no_tie_possible(x: f64) -> bool {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1 << 52) - 1);
-    let (mantissa, exp) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1 << 52), biased - 1075)
-    };
+    let (mantissa, exp) = super::dtoa::integer_times_power_of_two(x);
     if mantissa == 0 {
         return false;
     }
