@@ -47,7 +47,6 @@ fn cancelled(vm: &mut Vm, reg: &Registry, handle: &Value) -> PyResult<bool> {
     vm.truthy(&v)
 }
 
-/// The handle of a `(when, seq, handle)` timer entry.
 /// `next_ready(loop)`: the next callback to run, as the ready list holds
 /// it (a `(callback, arg)` tuple or a Handle); None when `stop()` ended
 /// the loop; False when nothing is ready and the loop's thread must wait
