@@ -342,7 +342,7 @@ impl Vm {
                     // Stack shuffles (`self.x += k` is Copy, LoadAttr, ..., Swap,
                     // StoreAttr): they only move or clone references.
                     Instr::Copy(n) => {
-                        let v = frame.stack[frame.stack.len() - n as usize].clone();
+                        let v = frame.stack[frame.stack.len() - n as usize].clone_hot();
                         frame.stack.push(v);
                     }
                     Instr::Swap(n) => {
@@ -540,7 +540,7 @@ impl Vm {
                 f.push(v);
             }
             Instr::LoadFast(i) => {
-                let v = f.locals[i as usize].clone();
+                let v = f.local(i as usize).clone();
                 if v.is_null() {
                     let name = f.code.varnames[i as usize].clone();
                     return Err(exceptions::unbound_local(&name));
@@ -549,14 +549,14 @@ impl Vm {
             }
             Instr::StoreFast(i) => {
                 let v = f.pop();
-                f.locals[i as usize] = v;
+                *f.local_mut(i as usize) = v;
             }
             Instr::DeleteFast(i) => {
-                if f.locals[i as usize].is_null() {
+                if f.local(i as usize).is_null() {
                     let name = f.code.varnames[i as usize].clone();
                     return Err(exceptions::unbound_local(&name));
                 }
-                f.locals[i as usize] = Value::Null;
+                *f.local_mut(i as usize) = Value::Null;
             }
             Instr::LoadDeref(i) => {
                 let v = f.cells[i as usize].borrow().clone();
@@ -1192,7 +1192,7 @@ impl Vm {
 
     /// `ReturnValue`: leaves the top frame.
     fn return_value(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
-        let mut frame = self.frames.pop().expect("frame");
+        let mut frame = frame::pop_frame(&mut self.frames).expect("frame");
         if let Some(gen) = &frame.owner {
             gen.status.set(crate::objects::generator::GenStatus::Closed);
         }
@@ -1238,6 +1238,7 @@ impl Vm {
     /// `YieldValue`: parks the top frame in its generator.
     fn yield_value(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
         let frame = self.frames.pop().expect("frame");
+        debug_assert!(!frame.shares_values(), "a generator's frame owns its values");
         let mode = frame.mode.clone();
         let Some(gen) = frame.owner.clone() else {
             return Err(exceptions::new_exc("SystemError", "yield outside a generator frame"));
@@ -1277,7 +1278,7 @@ fn append_in_place(f: &mut Frame, a: &mut Value, b: &Value) -> bool {
         return false;
     }
     let Some(Instr::StoreFast(j)) = f.code.instrs.get(f.ip).copied() else { return false };
-    let Some(slot) = f.locals.get_mut(j as usize) else { return false };
+    let Some(slot) = f.locals_mut().get_mut(j as usize) else { return false };
     let same = matches!(&*slot, Value::Str(s) if Rc::ptr_eq(s, sa));
     if !same || Rc::strong_count(sa) != 2 || Rc::weak_count(sa) != 0 {
         return false;

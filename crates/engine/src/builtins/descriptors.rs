@@ -158,7 +158,7 @@ fn super_new(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
         }
         let first = match code.cell_params.iter().position(|p| *p == Some(0)) {
             Some(ci) => frame.cells[ci].borrow().clone(),
-            None => frame.locals.first().cloned().unwrap_or(Value::Null),
+            None => frame.locals().first().cloned().unwrap_or(Value::Null),
         };
         (c, first)
     };

@@ -759,7 +759,7 @@ fn locals(vm: &mut Vm, _: &[Value], _: &Kwargs) -> PyResult<Value> {
         return globals(vm, &[], &Kwargs::new());
     }
     let mut map = AttrMap::default();
-    for (name, v) in f.code.varnames.iter().zip(f.locals.iter()) {
+    for (name, v) in f.code.varnames.iter().zip(f.locals().iter()) {
         if !v.is_null() {
             map.insert(name.clone(), v.clone());
         }

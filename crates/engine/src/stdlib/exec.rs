@@ -168,7 +168,7 @@ fn task_line(vm: &Vm, coro: Option<&Value>) -> u32 {
         if *f.code.filename == *vm.main_filename {
             line = if f.ip > 0 { f.line() } else { f.code.first_line };
         }
-        next = f.stack.last().cloned();
+        next = f.operand_top().cloned();
     }
     if line == 0 {
         line_of(vm)

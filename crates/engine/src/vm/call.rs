@@ -241,8 +241,7 @@ impl Vm {
                     // hold 10⁵): a pooled frame's spare capacity (its stack
                     // is reserved at 16 values) would stay with it, ~600
                     // bytes a coroutine.
-                    frame.stack.shrink_to(4);
-                    frame.locals.shrink_to_fit();
+                    frame.stack.shrink_to(Frame::generator_capacity(&frame.code));
                     frame.cells.shrink_to_fit();
                     frame.blocks.shrink_to_fit();
                     let name = func.name.borrow().clone();
@@ -299,12 +298,16 @@ impl Vm {
             // than a pooled one to shrink (a reallocation each).
             Box::new(Frame::for_generator(func.code.clone(), func.globals.clone()))
         } else {
-            self.frame_pool.alloc(&func.code, &func.globals)
+            let mut frame = self.frame_pool.alloc(&func.code, &func.globals);
+            frame.stack.reserve(func.code.nlocals() + func.code.max_stack as usize);
+            frame
         };
-        bind_args(func, args, kwargs, &mut frame.locals)?;
+        // The frame's values are empty and it owns them: the locals are
+        // bound at 0, the operand stack goes above them.
+        bind_args(func, args, kwargs, &mut frame.stack)?;
         let code = &func.code;
         for p in &code.cell_params {
-            let init = p.map(|i| frame.locals[i as usize].clone()).unwrap_or(Value::Null);
+            let init = p.map(|i| frame.stack[i as usize].clone()).unwrap_or(Value::Null);
             frame.cells.push(Rc::new(RefCell::new(init)));
         }
         frame.cells.extend(func.closure.iter().cloned());

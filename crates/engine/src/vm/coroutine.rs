@@ -375,7 +375,7 @@ pub fn stop_value(e: &Value) -> Value {
 fn delegating_receiver(frame: &super::frame::Frame) -> Option<Value> {
     let ip = frame.ip;
     if ip >= 2 && frame.code.instrs[ip - 1] == Instr::YieldValue && matches!(frame.code.instrs[ip - 2], Instr::Send(_)) {
-        return frame.stack.last().cloned();
+        return frame.operand_top().cloned();
     }
     None
 }

@@ -173,11 +173,12 @@ impl Vm {
             if let Some(inst) = exc_data(&exc) {
                 if let Some(last) = inst.exc.as_ref().expect("exc").borrow_mut().traceback.last_mut() {
                     if Rc::ptr_eq(&last.code, &frame.code) {
-                        last.keep = std::mem::take(&mut frame.locals);
+                        last.keep = frame.take_locals();
                         last.keep.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
                     }
                 }
             }
+            super::frame::hand_back(&mut frame, &mut self.frames);
             if let Some(gen) = &frame.owner {
                 gen.status.set(crate::objects::generator::GenStatus::Closed);
                 exc = convert_stop_iteration(gen.kind, exc);

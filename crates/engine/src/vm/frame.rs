@@ -39,16 +39,34 @@ pub enum ReturnMode {
     Boundary,
 }
 
+/// `Frame::ret_len` of a frame that owns its value vector.
+pub const OWNS_VALUES: u32 = u32::MAX;
+
 /// A function activation.
+///
+/// Its values are one vector: the fast locals (`Null` = unbound) at
+/// `base..base + nlocals`, the operand stack above them. A frame pushed by
+/// the quick call path (see `quick::call_function`) *shares* the vector of
+/// the frame below it: the caller's `[function, self-or-NULL, args..]` stay
+/// where they are and the arguments become the callee's first locals, so a
+/// Python call moves no argument and allocates nothing, as CPython's
+/// frames on its data stack. The vector travels with the top frame (the
+/// caller holds the callee's spare one meanwhile) and goes back, cut to
+/// `ret_len`, when the callee leaves ([`hand_back`]). Every other frame (a
+/// generator's, one bound from Rust) owns its vector, with `base` 0.
 pub struct Frame {
     /// The code being run.
     pub code: Rc<Code>,
     /// Next instruction.
     pub ip: usize,
-    /// The value stack.
+    /// The values: locals at `base`, then the operand stack.
     pub stack: Vec<Value>,
-    /// Fast locals (`Null` = unbound).
-    pub locals: Vec<Value>,
+    /// Where the locals start in `stack`.
+    pub base: u32,
+    /// For a frame sharing its caller's vector: the length the caller's
+    /// values had before the call's operands (what the vector is cut to
+    /// when this frame leaves). [`OWNS_VALUES`] otherwise.
+    pub ret_len: u32,
     /// Cell variables followed by free variables.
     pub cells: Vec<Cell>,
     /// The module namespace used for globals.
@@ -68,31 +86,37 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A fresh frame for `code` with the given locals and cells.
+    /// A fresh frame for `code` with the given locals (filled up to the
+    /// code's count with unbound slots) and cells.
     pub fn new(code: Rc<Code>, globals: Rc<Module>, locals: Vec<Value>, cells: Vec<Cell>) -> Self {
-        Self {
-            stack: Vec::with_capacity(code.max_stack as usize),
-            code,
-            ip: 0,
-            locals,
-            cells,
-            globals,
-            class_ns: None,
-            blocks: Vec::new(),
-            exc_info: Value::Null,
-            mode: ReturnMode::Call,
-            owner: None,
-            func: None,
-        }
+        let mut stack = locals;
+        stack.resize(code.nlocals(), Value::Null);
+        stack.reserve(code.max_stack as usize);
+        let mut frame = Self::new_with(code, globals, stack);
+        frame.cells = cells;
+        frame
     }
 
-    /// An empty frame for a generator or coroutine: a value stack of at
-    /// most 4 slots and locals of exactly the code's size, the capacities
-    /// `Vm::invoke` shrinks a suspended generator's frame to.
+    /// A frame for `code` with nothing in its values yet (not even unbound
+    /// locals): what the frame pool hands out when it has none to reuse.
+    pub fn empty(code: Rc<Code>, globals: Rc<Module>) -> Self {
+        Self::new_with(code, globals, Vec::new())
+    }
+
+    /// An empty frame for a generator or coroutine: room for exactly its
+    /// locals and at most 4 operands, the capacity `Vm::invoke` shrinks a
+    /// suspended generator's frame to (see [`Self::generator_capacity`]).
     pub fn for_generator(code: Rc<Code>, globals: Rc<Module>) -> Self {
+        let stack = Vec::with_capacity(Self::generator_capacity(&code));
+        Self::new_with(code, globals, stack)
+    }
+
+    /// A frame whose values are `stack`, as they are.
+    fn new_with(code: Rc<Code>, globals: Rc<Module>, stack: Vec<Value>) -> Self {
         Self {
-            stack: Vec::with_capacity(code.max_stack.min(4) as usize),
-            locals: Vec::with_capacity(code.nlocals()),
+            stack,
+            base: 0,
+            ret_len: OWNS_VALUES,
             code,
             ip: 0,
             cells: Vec::new(),
@@ -104,6 +128,63 @@ impl Frame {
             owner: None,
             func: None,
         }
+    }
+
+    /// What a suspended generator's values keep room for: its locals and
+    /// up to 4 operands (10⁵ suspended coroutines hold 10⁵ frames).
+    pub fn generator_capacity(code: &Code) -> usize {
+        code.nlocals() + code.max_stack.min(4) as usize
+    }
+
+    /// Whether this frame shares its caller's value vector.
+    #[inline(always)]
+    pub fn shares_values(&self) -> bool {
+        self.ret_len != OWNS_VALUES
+    }
+
+    /// The fast locals.
+    pub fn locals(&self) -> &[Value] {
+        let base = self.base as usize;
+        self.stack.get(base..base + self.code.nlocals()).unwrap_or(&[])
+    }
+
+    /// The fast locals, to rebind.
+    pub fn locals_mut(&mut self) -> &mut [Value] {
+        let base = self.base as usize;
+        let n = self.code.nlocals();
+        self.stack.get_mut(base..base + n).unwrap_or(&mut [])
+    }
+
+    /// Local `i`'s slot.
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: usize) -> &mut Value {
+        let at = self.base as usize + i;
+        &mut self.stack[at]
+    }
+
+    /// Local `i`.
+    #[inline(always)]
+    pub fn local(&self, i: usize) -> &Value {
+        &self.stack[self.base as usize + i]
+    }
+
+    /// The top of the operand stack, if it has anything (the locals below
+    /// it are not operands).
+    pub fn operand_top(&self) -> Option<&Value> {
+        if self.stack.len() > self.base as usize + self.code.nlocals() {
+            self.stack.last()
+        } else {
+            None
+        }
+    }
+
+    /// Moves the locals out (into a traceback entry that keeps them alive,
+    /// as CPython's traceback keeps the frame), dropping the operands above
+    /// them; the values are left at `base`.
+    pub fn take_locals(&mut self) -> Vec<Value> {
+        let mut tail = self.stack.split_off((self.base as usize).min(self.stack.len()));
+        tail.truncate(self.code.nlocals());
+        tail
     }
 
     /// The source line being executed (the last instruction started).
@@ -123,25 +204,26 @@ impl Frame {
         self.stack.push(v);
     }
 
-    /// The top of the value stack.
+    /// The top of the operand stack (`Null` when it is empty).
     #[inline]
     pub fn top(&self) -> &Value {
-        self.stack.last().unwrap_or(&Value::Null)
+        self.operand_top().unwrap_or(&Value::Null)
     }
 
     /// Empties the frame for reuse by [`super::Vm::alloc_frame`], dropping
-    /// what it holds in the order dropping the frame would (stack, locals,
-    /// cells, ...), so finalisers run at the same moment. The buffers keep
+    /// what it holds in the order dropping the frame would (locals and
+    /// operands, cells, ...), so finalisers run at the same moment. The buffers keep
     /// their capacity: a call then allocates nothing.
     pub fn clear_for_reuse(&mut self) {
         // Each field is tested before it is cleared: a returning function's
         // frame has most of them empty already, and the test is cheaper
         // than the drop glue it skips (callgrind, fib(25): 98 machine
         // instructions a recycle before).
+        debug_assert!(!self.shares_values(), "handed back before reuse");
         if !self.stack.is_empty() {
             self.stack.clear();
         }
-        self.locals.clear();
+        self.base = 0;
         if !self.cells.is_empty() {
             self.cells.clear();
         }
@@ -165,5 +247,36 @@ impl Frame {
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);
         self.stack.split_off(at)
+    }
+}
+
+/// Takes the top frame off the fiber, handing a shared value vector back
+/// to the caller (see [`Frame`]).
+#[inline(always)]
+pub fn pop_frame(frames: &mut Vec<Box<Frame>>) -> Option<Box<Frame>> {
+    let mut frame = frames.pop()?;
+    hand_back(&mut frame, frames);
+    Some(frame)
+}
+
+/// For a frame that has left the fiber (`frames` is what is left): when
+/// it shares its caller's value vector, drops its locals and operands and
+/// the call's operands below them, and gives the vector back to the
+/// caller, taking back the spare one the caller held.
+#[inline(always)]
+pub fn hand_back(frame: &mut Frame, frames: &mut [Box<Frame>]) {
+    if !frame.shares_values() {
+        return;
+    }
+    // Dropped in index order (locals first, as CPython clears a frame),
+    // immediates skipping the drop glue (`truncate` called it out of line
+    // for each value).
+    for v in frame.stack.drain(frame.ret_len as usize..) {
+        v.drop_hot();
+    }
+    frame.ret_len = OWNS_VALUES;
+    frame.base = 0;
+    if let Some(caller) = frames.last_mut() {
+        std::mem::swap(&mut caller.stack, &mut frame.stack);
     }
 }

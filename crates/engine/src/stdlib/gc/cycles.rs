@@ -148,7 +148,6 @@ pub(super) fn children_where(v: &Value, out: &mut Vec<Value>, keep: fn(&Value) -
             g.finalizer.borrow().iter().for_each(|f| push(f));
             if let Some(f) = g.frame.borrow().as_ref() {
                 f.stack.iter().for_each(&mut push);
-                f.locals.iter().for_each(&mut push);
                 f.cells.iter().for_each(|c| push(&Value::Cell(c.clone())));
                 push(&f.exc_info);
                 f.owner.iter().for_each(|o| push(&Value::Generator(o.clone())));
