@@ -331,7 +331,7 @@ impl Vm {
                         }
                         None => break Leave::Slow(*instr),
                     },
-                    Instr::LoadConst(i) => frame.stack.push(quick::clone_const(&code.consts[i as usize])),
+                    Instr::LoadConst(i) => quick::load_const(&mut frame.stack, &code.consts[i as usize]),
                     Instr::PopTop => {
                         frame.stack.pop();
                         if finalize::pending() {
@@ -341,10 +341,7 @@ impl Vm {
                     Instr::PushNull => frame.stack.push(Value::Null),
                     // Stack shuffles (`self.x += k` is Copy, LoadAttr, ..., Swap,
                     // StoreAttr): they only move or clone references.
-                    Instr::Copy(n) => {
-                        let v = frame.stack[frame.stack.len() - n as usize].clone_hot();
-                        frame.stack.push(v);
-                    }
+                    Instr::Copy(n) => quick::copy(&mut frame.stack, n as usize),
                     Instr::Swap(n) => {
                         let len = frame.stack.len();
                         frame.stack.swap(len - 1, len - n as usize);
@@ -451,10 +448,11 @@ impl Vm {
                             break Leave::Finalize;
                         }
                     }
-                    Instr::LoadGlobal(i) => match quick::load_global(frame, &self.builtins, i as usize) {
-                        Some(v) => frame.stack.push(v),
-                        None => break Leave::Slow(*instr),
-                    },
+                    Instr::LoadGlobal(i) => {
+                        if !quick::load_global(frame, &self.builtins, i as usize) {
+                            break Leave::Slow(*instr);
+                        }
+                    }
                     Instr::Call(n) => {
                         frame.ip = ip;
                         if !quick::call(&mut self.frames, &mut self.frame_pool, recursion, n as usize) {

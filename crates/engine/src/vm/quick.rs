@@ -404,28 +404,58 @@ pub(super) fn return_value(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool) -
 }
 
 /// `LoadGlobal(i)` when the name's cached slot still holds it (a global,
-/// or a builtin while no module has gained a key): the value. `None`: the
-/// cache missed; `step`'s lookup refills it or raises NameError.
+/// or a builtin while no module has gained a key): pushes the value.
+/// `false`: the cache missed; `step`'s lookup refills it or raises
+/// NameError.
+///
+/// The push is made where the value is cloned, per kind: returned as an
+/// `Option<Value>` and pushed by the caller, a function was written to a
+/// stack temporary by two 8-byte stores and read back by a 16-byte load,
+/// which store forwarding cannot serve (perf, fib: ~6% of its time).
 #[inline]
-pub(super) fn load_global(frame: &Frame, builtins: &Module, i: usize) -> Option<Value> {
+pub(super) fn load_global(frame: &mut Frame, builtins: &Module, i: usize) -> bool {
     let name = &frame.code.names[i];
     let slot = frame.code.name_cache[i].get();
     // Interned names make the pointer test the usual hit; equal text from
     // another code object is the same name too.
     let same = |k: &Rc<str>| same_name(k, name);
-    if let Some((k, v)) = frame.globals.dict.borrow().get_index(slot.global as usize) {
+    let globals = frame.globals.dict.borrow();
+    if let Some((k, v)) = globals.get_index(slot.global as usize) {
         if same(k) {
-            return Some(clone_callable(v));
+            match v {
+                Value::Function(f) => {
+                    let f = Rc::clone(f);
+                    drop(globals);
+                    frame.stack.push(Value::Function(f));
+                }
+                other => {
+                    let v = other.clone();
+                    drop(globals);
+                    frame.stack.push(v);
+                }
+            }
+            return true;
         }
     }
+    drop(globals);
     if slot.epoch == crate::objects::module::module_epoch() && slot.module == Rc::as_ptr(&frame.globals) as usize {
         if let Some((k, v)) = builtins.dict.borrow().get_index(slot.builtin as usize) {
             if same(k) {
-                return Some(v.clone());
+                match v {
+                    Value::Builtin(b) => {
+                        let b = Rc::clone(b);
+                        frame.stack.push(Value::Builtin(b));
+                    }
+                    other => {
+                        let v = other.clone();
+                        frame.stack.push(v);
+                    }
+                }
+                return true;
             }
         }
     }
-    None
+    false
 }
 
 /// Two attribute or global names are the same: usually the same interned
@@ -617,17 +647,6 @@ fn store_new_or_elsewhere(inst: &Instance, name: &Rc<str>, v: Value, cache: &std
     old
 }
 
-/// `v.clone()`, with the usual case of a global, a function, inline
-/// (`Value`'s derived `clone` is an out-of-line call: ~30 machine
-/// instructions a Python call in fib).
-#[inline(always)]
-fn clone_callable(v: &Value) -> Value {
-    match v {
-        Value::Function(f) => Value::Function(f.clone()),
-        other => other.clone(),
-    }
-}
-
 /// `StoreFast(i)`: the old value's drop glue runs only when it holds a
 /// reference (ints and floats, most locals of a loop, own nothing).
 #[inline(always)]
@@ -635,14 +654,31 @@ pub(super) fn store_fast(frame: &mut Frame, i: u32, v: Value) {
     std::mem::replace(frame.local_mut(i as usize), v).drop_hot();
 }
 
-/// `LoadConst`: `c.clone()` with ints (most constants of hot code) copied
-/// inline instead of through `Value`'s out-of-line `clone` (callgrind,
-/// fib(25): ~10 machine instructions a constant).
+/// `LoadConst`: pushes `c.clone()`, ints (most constants of hot code)
+/// copied inline instead of through `Value`'s out-of-line `clone`
+/// (callgrind, fib(25): ~10 machine instructions a constant), and pushed
+/// where they are built (see [`load_fast`]).
 #[inline(always)]
-pub(super) fn clone_const(c: &Value) -> Value {
+pub(super) fn load_const(stack: &mut Vec<Value>, c: &Value) {
     match c {
-        Value::Int(n) => Value::Int(*n),
-        other => other.clone(),
+        Value::Int(n) => stack.push(Value::Int(*n)),
+        other => stack.push(other.clone()),
+    }
+}
+
+/// `Copy(n)`: pushes a clone of the value `n` from the top, built where
+/// it is pushed (see [`load_fast`]).
+#[inline(always)]
+pub(super) fn copy(stack: &mut Vec<Value>, n: usize) {
+    match &stack[stack.len() - n] {
+        Value::Instance(o) => {
+            let o = Rc::clone(o);
+            stack.push(Value::Instance(o));
+        }
+        v => {
+            let v = v.clone_hot();
+            stack.push(v);
+        }
     }
 }
 
