@@ -356,7 +356,7 @@ impl Vm {
                         }
                     }
                     Instr::CompareOp(op) => {
-                        if !quick::compare_op(frame, op) {
+                        if !quick::compare_op(frame, op, instrs, &mut ip, &mut left) {
                             break Leave::Slow(*instr);
                         }
                     }

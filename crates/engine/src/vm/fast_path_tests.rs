@@ -128,3 +128,35 @@ fn lukewarm_quick_cases_match_the_general_paths() {
     );
     assert_eq!(run(src), "after a\ndel 1\nafter b\nKeyError 'zz'\n1 [2] (1, [2])\n0 1 2\n1 3 4\n-5 9223372036854775808 True True True False\n(1,) (1, 2) (1, 2, 3) (1, 2, 3, 4) -4 2 (-4, 1)\n");
 }
+
+/// Runs `source` in slices of `slice` instructions; its output and the
+/// instructions it took.
+fn run_sliced(source: &str, slice: u64) -> (String, u64) {
+    let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0, ..RunOptions::default() };
+    let src = source.to_owned();
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let mut run = Run::new(&src, options);
+            while run.advance(slice) == Progress::Running {}
+            (run.trace().text_of(Stream::Stdout), run.steps())
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// An int comparison runs the jump after it in the same step (see
+/// `quick::compare_op`), counted as its own instruction: every slicing of
+/// the budget, one instruction at a time included (a slice can end between
+/// the two), gives the same output and the same count.
+#[test]
+fn a_comparison_and_its_jump_count_as_two_in_any_slicing() {
+    let src = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\
+               i = 0\nwhile i < 7:\n    if i >= 3 and i != 5:\n        print(i, fib(i))\n    i += 1\n";
+    let (whole, steps) = run_sliced(src, 1 << 20);
+    assert_eq!(whole, "3 2\n4 3\n6 8\n");
+    for slice in [1, 2, 3, 5, 7] {
+        assert_eq!(run_sliced(src, slice), (whole.clone(), steps), "slices of {slice}");
+    }
+}

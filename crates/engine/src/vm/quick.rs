@@ -851,10 +851,30 @@ pub(super) fn store_subscr(frame: &mut Frame) -> bool {
 
 /// `CompareOp` of two ints. `false`: anything else.
 #[inline(always)]
-pub(super) fn compare_op(frame: &mut Frame, op: u8) -> bool {
+pub(super) fn compare_op(frame: &mut Frame, op: u8, instrs: &[Instr], ip: &mut usize, left: &mut u64) -> bool {
     let [.., Value::Int(a), Value::Int(b)] = &frame.stack[..] else { return false };
     let r = super::ops::cmp_i64(*a, *b, CmpOp::ALL[op as usize]);
-    replace_immediates(&mut frame.stack, Value::Bool(r));
+    // The usual next instruction, a jump on the result (`if n < 2:`,
+    // `while i < n:`), runs here, counted as the instruction it is, as
+    // CPython's COMPARE_OP_INT_JUMP does: no bool pushed and popped, and
+    // one pass through the dispatch's indirect jump fewer (its
+    // mispredictions are the loop's largest cost, perf: ~12% of fib).
+    // Nothing can happen between the two: ints own nothing.
+    let jump = match instrs.get(*ip) {
+        Some(&Instr::PopJumpIfFalse(t)) if *left > 0 => (!r).then_some(t),
+        Some(&Instr::PopJumpIfTrue(t)) if *left > 0 => r.then_some(t),
+        _ => {
+            replace_immediates(&mut frame.stack, Value::Bool(r));
+            return true;
+        }
+    };
+    *left -= 1;
+    *ip = jump.map_or(*ip + 1, |t| t as usize);
+    for _ in 0..2 {
+        if let Some(v) = frame.stack.pop() {
+            std::mem::forget(v);
+        }
+    }
     true
 }
 
