@@ -74,6 +74,16 @@ pub(super) fn call(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, recursion
     }
 }
 
+/// Whether `Call(n)` calls an unbound Rust function that
+/// `Vm::call_builtin_fast` takes (what `Vm::call_from_stack` sends there:
+/// not a generator's or coroutine's method, which may resume a frame in
+/// the fiber).
+#[inline(always)]
+pub(super) fn is_rust_call(frames: &[Box<Frame>], n: usize) -> bool {
+    let Some(f) = frames.last() else { return false };
+    matches!(&f.stack[f.stack.len() - n - 2], Value::Builtin(b) if b.receiver.is_none() && !matches!(b.owner.as_deref(), Some("generator" | "coroutine")))
+}
+
 /// `LoadAttr(i)` of a property whose getter is a plain Python function,
 /// on an instance of a class without `__getattr__`: the getter's frame is
 /// pushed as a method call `[getter, obj]` taking the [`call_function`]
