@@ -236,6 +236,22 @@ impl Class {
         found
     }
 
+    /// [`Self::lookup_cached`], with what is found lent to `f` instead of
+    /// cloned: a caller that keeps only part of it (the `Rc` of a function)
+    /// gets it in a register rather than as a `Value` written to memory in
+    /// pieces and read back whole (a store-forwarding stall).
+    #[inline]
+    pub fn peek_cached<R>(self: &Rc<Self>, name: &str, cache: &std::cell::Cell<LookupCache>, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        let c = cache.get();
+        if c.class == Rc::as_ptr(self) as usize && c.epoch == class_epoch() && c.depth != ABSENT {
+            let owner: &Class = if c.depth == 0 { self } else { &self.mro[c.depth as usize - 1] };
+            if let Some((_, v)) = owner.dict.borrow().get_index(c.pos as usize) {
+                return f(Some(v));
+            }
+        }
+        f(self.lookup_cached(name, cache).as_ref())
+    }
+
     /// `self.lookup("__init__")` and the like, through the class's own cache.
     #[inline]
     pub fn lookup_dunder(self: &Rc<Self>, which: Dunder) -> Option<Value> {

@@ -554,13 +554,18 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
     let Some(Value::Instance(inst)) = frame.stack.last() else { return false };
     let i = i as usize;
     let name = &frame.code.names[i];
-    let Some(func @ Value::Function(_)) = inst.class.lookup_cached(name, &frame.code.attr_cache[2 * i]) else { return false };
+    let function = |v: Option<&Value>| match v {
+        Some(Value::Function(f)) => Some(Rc::clone(f)),
+        _ => None,
+    };
+    let Some(func) = inst.class.peek_cached(name, &frame.code.attr_cache[2 * i], function) else { return false };
     if inst.attrs.borrow().contains_key(&**name) {
         return false;
     }
-    let Some(obj) = frame.stack.pop() else { return false };
-    frame.stack.push(func);
-    frame.stack.push(obj);
+    // `[obj] -> [func, obj]`: the function pushed and swapped under.
+    let len = frame.stack.len();
+    frame.stack.push(Value::Function(func));
+    frame.stack.swap(len - 1, len);
     true
 }
 
@@ -580,12 +585,17 @@ pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
             Some(Value::Str(_)) => &t.str_,
             _ => &t.set,
         };
-        cls.lookup_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i])
+        let builtin = |v: Option<&Value>| match v {
+            Some(Value::Builtin(b)) => Some(Rc::clone(b)),
+            _ => None,
+        };
+        cls.peek_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i], builtin)
     });
-    let Some(method @ Value::Builtin(_)) = found else { return false };
-    let Some(obj) = frame.stack.pop() else { return false };
-    frame.stack.push(method);
-    frame.stack.push(obj);
+    let Some(method) = found else { return false };
+    // `[obj] -> [method, obj]` (see `load_method_instance`).
+    let len = frame.stack.len();
+    frame.stack.push(Value::Builtin(method));
+    frame.stack.swap(len - 1, len);
     true
 }
 
