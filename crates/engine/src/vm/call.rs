@@ -147,14 +147,7 @@ impl Vm {
         for v in &mut f.stack[start..] {
             args.push(std::mem::take(v));
         }
-        // Every slot above the callable is now NULL, which owns nothing:
-        // forgotten rather than run through the drop glue.
-        for _ in at + 1..f.stack.len() {
-            if let Some(v) = f.stack.pop() {
-                std::mem::forget(v);
-            }
-        }
-        let Some(Value::Builtin(b)) = f.stack.pop() else { unreachable!("checked by call_from_stack") };
+        let b = pop_rust_callable(&mut f.stack, at);
         unwrap_builtin_receiver(&b, &mut args);
         let r = (b.func)(self, &args, NO_KWARGS);
         args.clear();
@@ -181,12 +174,7 @@ impl Vm {
         let f = self.frames.last_mut().expect("a running frame");
         let start = f.stack.len() - N;
         let mut args: [Value; N] = std::array::from_fn(|k| std::mem::take(&mut f.stack[start + k]));
-        for _ in at + 1..f.stack.len() {
-            if let Some(v) = f.stack.pop() {
-                std::mem::forget(v);
-            }
-        }
-        let Some(Value::Builtin(b)) = f.stack.pop() else { unreachable!("checked by call_from_stack") };
+        let b = pop_rust_callable(&mut f.stack, at);
         unwrap_builtin_receiver(&b, &mut args);
         let r = (b.func)(self, &args, NO_KWARGS);
         for v in args {
@@ -823,6 +811,20 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs, locals: &mut Vec
     }
     let _ = exc_data;
     Ok(())
+}
+
+/// Takes a `Call`'s Rust function (at `at`) off the stack once its
+/// arguments have moved out: every slot above it is then NULL, which owns
+/// nothing, so they are forgotten rather than run through the drop glue.
+#[inline(always)]
+fn pop_rust_callable(stack: &mut Vec<Value>, at: usize) -> Rc<crate::objects::Builtin> {
+    for _ in at + 1..stack.len() {
+        if let Some(v) = stack.pop() {
+            std::mem::forget(v);
+        }
+    }
+    let Some(Value::Builtin(b)) = stack.pop() else { unreachable!("checked by call_from_stack") };
+    b
 }
 
 /// A method of an immutable builtin type (`str.upper`, `int.__add__`,

@@ -6,19 +6,7 @@
 use crate::{Progress, Run, RunOptions, Stream};
 
 fn run(source: &str) -> String {
-    let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0, ..RunOptions::default() };
-    let src = source.to_owned();
-    std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let mut run = Run::new(&src, options);
-            while run.advance(1 << 20) == Progress::Running {}
-            let t = run.trace();
-            t.text_of(Stream::Stdout) + &t.text_of(Stream::Stderr)
-        })
-        .unwrap()
-        .join()
-        .unwrap()
+    run_sliced(source, 1 << 20).0
 }
 
 #[test]
@@ -129,8 +117,8 @@ fn lukewarm_quick_cases_match_the_general_paths() {
     assert_eq!(run(src), "after a\ndel 1\nafter b\nKeyError 'zz'\n1 [2] (1, [2])\n0 1 2\n1 3 4\n-5 9223372036854775808 True True True False\n(1,) (1, 2) (1, 2, 3) (1, 2, 3, 4) -4 2 (-4, 1)\n");
 }
 
-/// Runs `source` in slices of `slice` instructions; its output and the
-/// instructions it took.
+/// Runs `source` in slices of `slice` instructions; its output (stdout
+/// then stderr) and the instructions it took.
 fn run_sliced(source: &str, slice: u64) -> (String, u64) {
     let options = RunOptions { filename: "t.py".into(), seed: 0, stdin: String::new(), max_instructions: 10_000_000, cpu_cost_ns: 0, ..RunOptions::default() };
     let src = source.to_owned();
@@ -139,7 +127,8 @@ fn run_sliced(source: &str, slice: u64) -> (String, u64) {
         .spawn(move || {
             let mut run = Run::new(&src, options);
             while run.advance(slice) == Progress::Running {}
-            (run.trace().text_of(Stream::Stdout), run.steps())
+            let t = run.trace();
+            (t.text_of(Stream::Stdout) + &t.text_of(Stream::Stderr), run.steps())
         })
         .unwrap()
         .join()
