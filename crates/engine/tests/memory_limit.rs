@@ -48,3 +48,14 @@ fn the_budget_is_per_run() {
     let (out, _, code) = run("s = 'x' * 10**7\nprint(len(s))\n", 16 << 20);
     assert_eq!((out.as_str(), code), ("10000000\n", 0));
 }
+
+#[test]
+fn a_repr_that_doubles_each_time_is_a_catchable_memory_error() {
+    // Found by the fuzzer: each key holds the repr of the whole dict, so
+    // the repr doubles; one of them (520 MB) made the allocator abort the
+    // run instead of raising.
+    let source = "d = {}\ntry:\n    for i in range(60):\n        d[repr(d) + str(i)] = i\nexcept MemoryError as e:\n    n = len(d)\n    d = None\n    print('MemoryError', repr(e), 15 <= n <= 30)\n\
+                  t = [[]]\ntry:\n    for i in range(60):\n        t = [t, str(t), (str(t),), {str(t)}]\nexcept MemoryError:\n    t = None\n    print('nested MemoryError')\nprint('after')\n";
+    let (out, err, code) = run(source, 64 << 20);
+    assert_eq!((out.as_str(), err.as_str(), code), ("MemoryError MemoryError() True\nnested MemoryError\nafter\n", "", 0));
+}

@@ -239,51 +239,47 @@ impl Vm {
     }
 
     fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
-        let join = |vm: &mut Vm, items: &[Value]| -> PyResult<String> {
-            let mut parts = Vec::with_capacity(items.len());
-            for it in items {
-                parts.push(vm.repr(it)?);
-            }
-            Ok(parts.join(", "))
-        };
-        Ok(match v {
+        let reprs = |vm: &mut Vm, items: &[Value]| -> PyResult<Vec<String>> { items.iter().map(|it| vm.repr(it)).collect() };
+        match v {
             Value::List(l) => {
                 let items = l.borrow().clone();
-                format!("[{}]", join(self, &items)?)
+                enclose("[", &reprs(self, &items)?, "]")
             }
             Value::Tuple(t) => {
                 if t.len() == 1 {
-                    format!("({},)", self.repr(&t[0])?)
+                    enclose("(", &[self.repr(&t[0])?], ",)")
                 } else {
-                    format!("({})", join(self, t)?)
+                    enclose("(", &reprs(self, t)?, ")")
                 }
             }
             Value::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().map(|(_, k, v)| (k.clone(), v.clone())).collect();
                 let mut parts = Vec::with_capacity(items.len());
                 for (k, val) in &items {
-                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                    let (k, val) = (self.repr(k)?, self.repr(val)?);
+                    super::memory::reserve(k.len().saturating_add(val.len()).saturating_add(2))?;
+                    parts.push(format!("{k}: {val}"));
                 }
-                format!("{{{}}}", parts.join(", "))
+                enclose("{", &parts, "}")
             }
             Value::Set(s) => {
                 let items: Vec<Value> = s.borrow().iter().map(|(_, k)| k.clone()).collect();
                 if items.is_empty() {
-                    "set()".into()
+                    Ok("set()".into())
                 } else {
-                    format!("{{{}}}", join(self, &items)?)
+                    enclose("{", &reprs(self, &items)?, "}")
                 }
             }
             Value::FrozenSet(s) => {
                 let items: Vec<Value> = s.iter().map(|(_, k)| k.clone()).collect();
                 if items.is_empty() {
-                    "frozenset()".into()
+                    Ok("frozenset()".into())
                 } else {
-                    format!("frozenset({{{}}})", join(self, &items)?)
+                    enclose("frozenset({", &reprs(self, &items)?, "})")
                 }
             }
-            _ => String::new(),
-        })
+            _ => Ok(String::new()),
+        }
     }
 
     /// `str(v)`.
@@ -414,4 +410,25 @@ pub fn default_repr(cls: &crate::objects::Class, v: &Value) -> String {
     } else {
         format!("<{}.{} object at {}>", cls.module, cls.qualname, addr(v))
     }
+}
+
+/// `open` + the parts joined by `", "` + `close`, the size asked of the
+/// run's memory budget first: a container whose repr holds its own repr
+/// (`d[repr(d)] = 0` in a loop) doubles each time, and building a string
+/// past the budget must be `MemoryError`, as in CPython, not an
+/// allocation failure that aborts the run (fuzz: 520 MB for one repr).
+fn enclose(open: &str, parts: &[String], close: &str) -> PyResult<String> {
+    let seps = parts.len().saturating_sub(1) * 2;
+    let len = parts.iter().fold(open.len() + close.len() + seps, |n, p| n.saturating_add(p.len()));
+    super::memory::reserve(len)?;
+    let mut out = String::with_capacity(len);
+    out.push_str(open);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(p);
+    }
+    out.push_str(close);
+    Ok(out)
 }
