@@ -137,6 +137,9 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     if !binds_positionally(func, nargs) || depth >= recursion {
         return false;
     }
+    if f.owner.is_some() {
+        return enter_with_own_values(frames, pool, at, nargs);
+    }
     let mut callee = pool.alloc(&func.code, &func.globals);
     // The callee takes the caller's values, its arguments (the receiver
     // first when there is one) already in place as its first locals; the
@@ -160,6 +163,44 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     }
     callee.base = (at + 2 - has_self as usize) as u32;
     callee.ret_len = at as u32;
+    callee.func = Some(func);
+    frames.push(callee);
+    true
+}
+
+/// [`call_function`] from a generator's or coroutine's frame: the callee
+/// gets a vector of its own, the arguments moved into it, rather than
+/// sharing the caller's. A suspended generator keeps its vector, and one
+/// its callees had grown stayed grown (10⁵ tasks under `gather`: peak RSS
+/// 342 -> 382 MB); the frames the callee calls in turn share its vector.
+#[cold]
+#[inline(never)]
+fn enter_with_own_values(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, at: usize, nargs: usize) -> bool {
+    let f = frames.last_mut().expect("a running frame");
+    let Value::Function(func) = std::mem::take(&mut f.stack[at]) else { unreachable!("checked by call_function") };
+    let code = &func.code;
+    let (argcount, nlocals) = (code.argcount as usize, code.nlocals());
+    let mut callee = pool.alloc(code, &func.globals);
+    let values = &mut callee.stack;
+    values.reserve(nlocals + code.max_stack as usize);
+    let start = f.stack.len() - nargs;
+    for v in &mut f.stack[start..] {
+        values.push(std::mem::take(v));
+    }
+    // Left: the emptied function, self and argument slots, all NULL.
+    while f.stack.len() > at {
+        if let Some(v) = f.stack.pop() {
+            std::mem::forget(v);
+        }
+    }
+    if nargs < argcount {
+        let ndef = func.defaults.len();
+        values.extend(func.defaults[ndef - (argcount - nargs)..].iter().cloned());
+    }
+    values.resize(nlocals, Value::Null);
+    if !func.closure.is_empty() {
+        callee.cells.extend(func.closure.iter().cloned());
+    }
     callee.func = Some(func);
     frames.push(callee);
     true
