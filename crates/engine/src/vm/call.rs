@@ -263,9 +263,8 @@ impl Vm {
                 let mut frame = self.make_frame(func, args, kwargs)?;
                 if let Some(kind) = gen_kind(frame.code.kind) {
                     // A generator holds its frame while suspended (10⁵ tasks
-                    // hold 10⁵): a pooled frame's spare capacity (its stack
-                    // is reserved at 16 values) would stay with it, ~600
-                    // bytes a coroutine.
+                    // hold 10⁵): no more room than `generator_capacity`
+                    // stays with it (binding may have reserved more).
                     frame.stack.shrink_to(Frame::generator_capacity(&frame.code));
                     frame.cells.shrink_to_fit();
                     frame.blocks.shrink_to_fit();

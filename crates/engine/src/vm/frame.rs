@@ -103,9 +103,8 @@ impl Frame {
         Self::new_with(code, globals, Vec::new())
     }
 
-    /// An empty frame for a generator or coroutine: room for exactly its
-    /// locals and at most 4 operands, the capacity `Vm::invoke` shrinks a
-    /// suspended generator's frame to (see [`Self::generator_capacity`]).
+    /// An empty frame for a generator or coroutine, with the room
+    /// [`Self::generator_capacity`] gives.
     pub fn for_generator(code: Rc<Code>, globals: Rc<Module>) -> Self {
         let stack = Vec::with_capacity(Self::generator_capacity(&code));
         Self::new_with(code, globals, stack)
