@@ -148,22 +148,10 @@ pub(super) fn call_function(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, 
     let values = &mut callee.stack;
     let Value::Function(func) = std::mem::take(&mut values[at]) else { unreachable!("checked above") };
     let code = &func.code;
-    let argcount = code.argcount as usize;
-    let nlocals = code.nlocals();
-    values.reserve(nlocals - nargs + code.max_stack as usize);
-    if nargs < argcount {
-        let ndef = func.defaults.len();
-        values.extend(func.defaults[ndef - (argcount - nargs)..].iter().cloned());
-    }
-    for _ in argcount..nlocals {
-        values.push(Value::Null);
-    }
-    if !func.closure.is_empty() {
-        callee.cells.extend(func.closure.iter().cloned());
-    }
+    values.reserve(code.nlocals() - nargs + code.max_stack as usize);
     callee.base = (at + 2 - has_self as usize) as u32;
     callee.ret_len = at as u32;
-    callee.func = Some(func);
+    bind_rest(&mut callee, func, nargs);
     frames.push(callee);
     true
 }
@@ -179,10 +167,9 @@ fn enter_with_own_values(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, at:
     let f = frames.last_mut().expect("a running frame");
     let Value::Function(func) = std::mem::take(&mut f.stack[at]) else { unreachable!("checked by call_function") };
     let code = &func.code;
-    let (argcount, nlocals) = (code.argcount as usize, code.nlocals());
     let mut callee = pool.alloc(code, &func.globals);
     let values = &mut callee.stack;
-    values.reserve(nlocals + code.max_stack as usize);
+    values.reserve(code.nlocals() + code.max_stack as usize);
     let start = f.stack.len() - nargs;
     for v in &mut f.stack[start..] {
         values.push(std::mem::take(v));
@@ -193,17 +180,30 @@ fn enter_with_own_values(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool, at:
             std::mem::forget(v);
         }
     }
+    bind_rest(&mut callee, func, nargs);
+    frames.push(callee);
+    true
+}
+
+/// The rest of a quick call's binding, once its `nargs` arguments are the
+/// first locals at the end of `callee`'s values: the missing parameters'
+/// defaults, unbound slots for the other locals, the closure's cells, and
+/// the function itself.
+#[inline(always)]
+fn bind_rest(callee: &mut Frame, func: Rc<Function>, nargs: usize) {
+    let code = &func.code;
+    let (argcount, nlocals) = (code.argcount as usize, code.nlocals());
     if nargs < argcount {
         let ndef = func.defaults.len();
-        values.extend(func.defaults[ndef - (argcount - nargs)..].iter().cloned());
+        callee.stack.extend(func.defaults[ndef - (argcount - nargs)..].iter().cloned());
     }
-    values.resize(nlocals, Value::Null);
+    for _ in argcount..nlocals {
+        callee.stack.push(Value::Null);
+    }
     if !func.closure.is_empty() {
         callee.cells.extend(func.closure.iter().cloned());
     }
     callee.func = Some(func);
-    frames.push(callee);
-    true
 }
 
 /// True when a call of `func` with `nargs` positional arguments (the
@@ -603,10 +603,7 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
     if inst.attrs.borrow().contains_key(&**name) {
         return false;
     }
-    // `[obj] -> [func, obj]`: the function pushed and swapped under.
-    let len = frame.stack.len();
-    frame.stack.push(Value::Function(func));
-    frame.stack.swap(len - 1, len);
+    push_under_top(&mut frame.stack, Value::Function(func));
     true
 }
 
@@ -633,11 +630,17 @@ pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
         cls.peek_cached(&frame.code.names[i], &frame.code.attr_cache[2 * i], builtin)
     });
     let Some(method) = found else { return false };
-    // `[obj] -> [method, obj]` (see `load_method_instance`).
-    let len = frame.stack.len();
-    frame.stack.push(Value::Builtin(method));
-    frame.stack.swap(len - 1, len);
+    push_under_top(&mut frame.stack, Value::Builtin(method));
     true
+}
+
+/// `[obj] -> [v, obj]`, as `LoadMethod` leaves a method and its receiver:
+/// `v` is pushed, then swapped under the top.
+#[inline(always)]
+fn push_under_top(stack: &mut Vec<Value>, v: Value) {
+    let len = stack.len();
+    stack.push(v);
+    stack.swap(len - 1, len);
 }
 
 /// `StoreAttr(i)` on an instance whose class keeps `object.__setattr__`
