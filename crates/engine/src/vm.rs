@@ -17,6 +17,7 @@ pub mod except_star;
 pub mod exceptions;
 pub mod finalize;
 pub mod frame;
+mod hot;
 pub mod iter;
 pub mod memory;
 pub mod ops;
@@ -479,6 +480,14 @@ impl Vm {
                             let instr = *instr;
                             if !quick::is_rust_call(&self.frames, n as usize) {
                                 return (Quick::Slow(instr), limit - left);
+                            }
+                            if hot::call(self.frames.last_mut().expect("a running frame"), n) {
+                                // A temporary receiver or an unused
+                                // default may have dropped.
+                                if finalize::pending() {
+                                    return (Quick::Finalize, limit - left);
+                                }
+                                continue 'frames;
                             }
                             // A Rust function (`len(xs)`, `xs.append(x)`,
                             // `abs(x)`) is called from here, the count

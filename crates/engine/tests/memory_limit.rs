@@ -59,3 +59,20 @@ fn a_repr_that_doubles_each_time_is_a_catchable_memory_error() {
     let (out, err, code) = run(source, 64 << 20);
     assert_eq!((out.as_str(), err.as_str(), code), ("MemoryError MemoryError() True\nnested MemoryError\nafter\n", "", 0));
 }
+
+#[test]
+fn appending_ints_in_one_long_slice_stops_the_run_with_a_notice() {
+    // `xs.append(0)` runs in the inner loop itself (`vm::hot`), which
+    // builds nothing but the list: it must still give the run's poll its
+    // chance when the list grows past the budget, even when the page or
+    // the CLI hands the run one very long slice.
+    let mut run = Run::new("def grow():\n    xs = []\n    while True:\n        xs.append(0)\n\ngrow()\n", RunOptions { max_memory: 32 << 20, ..RunOptions::default() });
+    let code = loop {
+        if let Progress::Finished(code) = run.advance(1 << 40) {
+            break code;
+        }
+    };
+    let err = run.trace().text_of(Stream::Stderr);
+    assert_eq!(code, 1);
+    assert!(err.contains("used more memory than the playground allows"), "{err}");
+}

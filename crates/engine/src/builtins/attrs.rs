@@ -84,7 +84,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => vm.getattr_opt(&b.func, name)?,
         },
         Value::Builtin(b) => match name {
-            "__name__" | "__qualname__" => s(&b.name),
+            "__name__" => s(&b.name),
+            // A method's is its type's: `list.pop`, `dict.get`.
+            "__qualname__" => match &b.owner {
+                Some(owner) => s(&format!("{owner}.{}", b.name)),
+                None => s(&b.name),
+            },
             "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
             "__module__" => s("builtins"),

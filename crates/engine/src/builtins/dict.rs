@@ -40,12 +40,15 @@ pub fn this(v: &Value) -> PyResult<Rc<RefCell<Dict>>> {
 }
 
 fn get(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::method_count("get", a, 1, 2)?;
+    // CPython's `dict.get` unpacks its arguments as a tuple: "get
+    // expected at least 1 argument, got 0", not the method wording.
+    args::count("get", &a[1..], 1, 2)?;
     let d = this(&a[0])?;
     Ok(vm.dict_get(&d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("setdefault", &a[1..], 1, 2)?;
     let d = this(&a[0])?;
     if let Some(v) = vm.dict_get(&d, &a[1])? {
         return Ok(v);
@@ -56,7 +59,7 @@ fn setdefault(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::method_count("pop", a, 1, 2)?;
+    args::count("pop", &a[1..], 1, 2)?;
     let d = this(&a[0])?;
     let h = vm.hash(&a[1])?;
     let slot = {

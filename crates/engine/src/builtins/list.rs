@@ -61,15 +61,18 @@ fn insert(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("pop", &a[1..], 0, 1)?;
     let l = this(&a[0])?;
-    let len = l.borrow().len() as i64;
-    if len == 0 {
-        return Err(index_error("pop from empty list"));
-    }
+    // The index is converted first, as CPython does: `[].pop("0")` is a
+    // TypeError, not "pop from empty list".
     let i = match a.get(1) {
         Some(v) => args::int(vm, v)?,
         None => -1,
     };
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(index_error("pop from empty list"));
+    }
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(index_error("pop index out of range"));

@@ -507,7 +507,10 @@ fn tuple_contains(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 
 /// `seq.count(x)` for tuples and lists.
 pub fn seq_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::method_count("count", a, 1, 1)?;
+    if a.len() != 2 {
+        let owner = if matches!(a.first(), Some(Value::Tuple(_))) { "tuple" } else { "list" };
+        return Err(crate::vm::exceptions::type_error(format!("{owner}.count() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
     let items = vm.collect(&a[0])?;
     let mut n = 0;
     for it in &items {
@@ -520,7 +523,7 @@ pub fn seq_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 
 /// `seq.index(x[, start[, stop]])` for tuples and lists.
 pub fn seq_index(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    args::method_count("index", a, 1, 3)?;
+    args::count("index", a.get(1..).unwrap_or_default(), 1, 3)?;
     let items = vm.collect(&a[0])?;
     let len = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };

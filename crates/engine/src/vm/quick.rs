@@ -608,12 +608,16 @@ pub(super) fn load_method_instance(frame: &mut Frame, i: u32) -> bool {
 }
 
 /// `LoadMethod(i)` on a list, dict, str or set finding a Rust method in
-/// the type (as `Vm::load_method_in` does for builtin values):
+/// the type (as `Vm::load_method_in` does for builtin values), the
+/// commonest known by name (see [`super::hot`]):
 /// `[obj] -> [method, obj]`. `false`: any other case.
 #[inline(never)]
 pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
     if !matches!(frame.stack.last(), Some(Value::List(_) | Value::Dict(_) | Value::Str(_) | Value::Set(_))) {
         return false;
+    }
+    if super::hot::load_method(frame, i) {
+        return true;
     }
     let i = i as usize;
     let found = crate::types::with_types(|t| {
@@ -637,7 +641,7 @@ pub(super) fn load_method_builtin(frame: &mut Frame, i: u32) -> bool {
 /// `[obj] -> [v, obj]`, as `LoadMethod` leaves a method and its receiver:
 /// `v` is pushed, then swapped under the top.
 #[inline(always)]
-fn push_under_top(stack: &mut Vec<Value>, v: Value) {
+pub(super) fn push_under_top(stack: &mut Vec<Value>, v: Value) {
     let len = stack.len();
     stack.push(v);
     stack.swap(len - 1, len);
@@ -799,7 +803,7 @@ pub(super) fn binary_op(frame: &mut Frame, op: u8) -> bool {
 /// The hash of a str or int key, as `Vm::hash` computes it. `None`: any
 /// other key (its hash may call `__hash__`).
 #[inline(always)]
-fn plain_key_hash(key: &Value) -> Option<i64> {
+pub(super) fn plain_key_hash(key: &Value) -> Option<i64> {
     match key {
         Value::Str(s) => Some(s.hash_with(crate::algo::hash::hash_str)),
         Value::Int(i) => Some(crate::algo::hash::hash_i64(*i)),
@@ -812,7 +816,7 @@ fn plain_key_hash(key: &Value) -> Option<i64> {
 /// int). `Err`: the probe met another kind of key, whose `__eq__` only
 /// `Vm::dict_find` may call.
 #[inline(always)]
-fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+pub(super) fn plain_dict_find(d: &crate::objects::Dict, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
     d.find(hash, |k| match (k, key) {
         (Value::Str(x), Value::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         (Value::Int(x), Value::Int(y)) => Ok(x == y),
