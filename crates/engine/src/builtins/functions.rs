@@ -89,7 +89,7 @@ fn print(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+pub(crate) fn len(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("len", a, 1, 1)?;
     if let Value::Range(r) = &a[0] {
         // Exact even where `usize` is 32 bits (wasm).
@@ -188,7 +188,7 @@ fn hash(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&a[0])?))
 }
 
-fn abs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     args::count("abs", a, 1, 1)?;
     Ok(match &a[0] {
         Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into())),

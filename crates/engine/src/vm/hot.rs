@@ -1,6 +1,8 @@
 //! The builtin methods learners' loops call most — `xs.append(x)`,
-//! `xs.pop()`, `d.get(k, default)` — run by the inner loop itself, as
-//! CPython specialises `xs.append(x)` into `CALL_NO_KW_LIST_APPEND`.
+//! `xs.pop()`, `d.get(k, default)` — and the functions `len(x)` and
+//! `abs(x)`, run by the inner loop itself, as CPython specialises
+//! `xs.append(x)` into `CALL_NO_KW_LIST_APPEND` and `len(x)` into
+//! `PRECALL_NO_KW_LEN`.
 //!
 //! Through the general path such a call cost ~380 machine instructions
 //! (callgrind, an append/pop loop): `LoadMethod` looked the name up in the
@@ -9,11 +11,15 @@
 //! receiver and the argument count, and called through a function pointer.
 //! Here `LoadMethod` knows the method by its interned name (a builtin
 //! type's methods cannot be replaced: `list.append = f` is a TypeError),
-//! and `Call` knows it by pointer, the arguments still in place.
+//! and `Call` knows it by pointer, the arguments still in place. The
+//! functions are known by their Rust function (each run installs its own
+//! `builtins` module, so there is no one object to compare with).
 //!
 //! Only the cases that cannot fail or run Python code are taken: a str or
 //! int key for `get` (whose hash and equality call no `__hash__`/`__eq__`),
-//! a non-empty list and an in-range int index for `pop`. Anything else
+//! a non-empty list and an in-range int index for `pop`, a str, tuple,
+//! list or dict for `len`, an int (but the most negative) or a float for
+//! `abs`. Anything else
 //! (an error to raise, another key, a bound method called later, the same
 //! method called as `list.append(xs, x)`) takes the general path, which
 //! gives the same result, so the two cannot be told apart.
@@ -82,10 +88,44 @@ pub(super) fn load_method(frame: &mut Frame, i: u32) -> bool {
 /// finaliser; the caller checks.
 #[inline(always)]
 pub(super) fn call(frame: &mut Frame, n: u32) -> bool {
-    // Only a list or dict receiver can be one of them: a call such as
-    // `len(xs)`, with an empty self slot, is turned away here, in line.
+    // Only a list or dict receiver can be one of the methods, and only an
+    // empty self slot and one argument one of the functions: the calls
+    // of anything else are turned away here, in line.
     let at = frame.stack.len() - n as usize - 2;
-    matches!(frame.stack[at + 1], Value::List(_) | Value::Dict(_)) && HOT.with(|hot| call_method(&mut frame.stack, hot, at))
+    match frame.stack[at + 1] {
+        Value::List(_) | Value::Dict(_) => HOT.with(|hot| call_method(&mut frame.stack, hot, at)),
+        Value::Null if n == 1 => call_function(&mut frame.stack, at),
+        _ => false,
+    }
+}
+
+/// [`call`] of `len(x)` or `abs(x)`: `[function, NULL, x]` at `at`.
+#[inline(never)]
+fn call_function(stack: &mut Vec<Value>, at: usize) -> bool {
+    let Value::Builtin(b) = &stack[at] else { return false };
+    let x = &stack[at + 2];
+    let result = if std::ptr::fn_addr_eq(b.func, crate::builtins::functions::len as crate::objects::NativeFn) {
+        let n = match x {
+            Value::Str(s) => s.char_len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.borrow().len(),
+            _ => return false,
+        };
+        Value::Int(n as i64)
+    } else if std::ptr::fn_addr_eq(b.func, crate::builtins::functions::abs as crate::objects::NativeFn) {
+        match x {
+            Value::Int(i) if *i != i64::MIN => Value::Int(i.abs()),
+            Value::Float(f) => Value::Float(f.abs()),
+            _ => return false,
+        }
+    } else {
+        return false;
+    };
+    // The function, the empty self slot and the argument.
+    stack.truncate(at);
+    stack.push(result);
+    true
 }
 
 /// [`call`] of the method at `at`.
