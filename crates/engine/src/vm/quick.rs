@@ -99,13 +99,20 @@ pub(super) fn property_getter(frames: &mut Vec<Box<Frame>>, pool: &mut FramePool
     if !cache.get().is_current(&inst.class) {
         return false;
     }
-    let Some(Value::Native(n)) = inst.class.lookup_cached(&f.code.names[i], cache) else { return false };
-    let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(&n) else { return false };
-    let Some(getter @ Value::Function(g)) = &p.fget else { return false };
-    if g.code.kind != CodeKind::Function || !binds_positionally(g, 1) || inst.class.peek_dunder(Dunder::GetAttr, |v| v.is_some()) {
+    // The getter, cloned out of the property the class lends.
+    let plain_getter = |v: Option<&Value>| {
+        let Some(Value::Native(n)) = v else { return None };
+        let Some(crate::builtins::descriptors::Descr::Property(p)) = crate::builtins::descriptors::classify(n) else { return None };
+        match &p.fget {
+            Some(Value::Function(g)) if g.code.kind == CodeKind::Function && binds_positionally(g, 1) => Some(Rc::clone(g)),
+            _ => None,
+        }
+    };
+    let Some(getter) = inst.class.peek_cached(&f.code.names[i], cache, plain_getter) else { return false };
+    if inst.class.peek_dunder(Dunder::GetAttr, |v| v.is_some()) {
         return false;
     }
-    let getter = getter.clone();
+    let getter = Value::Function(getter);
     let Some(obj) = f.stack.pop() else { return false };
     f.stack.push(getter);
     f.stack.push(obj);
@@ -554,8 +561,14 @@ pub(super) fn load_attr_by_name(frame: &mut Frame, i: u32) -> bool {
         return false;
     }
     let name = &frame.code.names[i];
-    let class_attr = inst.class.lookup_cached(name, cache);
-    if matches!(class_attr, Some(Value::Native(_) | Value::Builtin(_))) || matches!(&**name, "__class__" | "__dict__") {
+    // A descriptor object (a property: the commonest way here) is turned
+    // away before anything is cloned.
+    let lent = |v: Option<&Value>| match v {
+        Some(Value::Native(_) | Value::Builtin(_)) => Err(()),
+        other => Ok(other.cloned()),
+    };
+    let Ok(class_attr) = inst.class.peek_cached(name, cache, lent) else { return false };
+    if matches!(&**name, "__class__" | "__dict__") {
         return false;
     }
     let own = inst.attrs.borrow().get_full(name);
