@@ -19,10 +19,10 @@
 //! int key for `get` (whose hash and equality call no `__hash__`/`__eq__`),
 //! a non-empty list and an in-range int index for `pop`, a str, tuple,
 //! list or dict for `len`, an int (but the most negative) or a float for
-//! `abs`. Anything else
-//! (an error to raise, another key, a bound method called later, the same
-//! method called as `list.append(xs, x)`) takes the general path, which
-//! gives the same result, so the two cannot be told apart.
+//! `abs`. Anything else (an error to raise, another key, a bound method
+//! called later, the same method called as `list.append(xs, x)`) takes
+//! the general path, which gives the same result, so the two cannot be
+//! told apart.
 
 use super::frame::Frame;
 use super::quick::{plain_dict_find, plain_key_hash, push_under_top};
@@ -42,8 +42,8 @@ struct HotMethods {
 
 impl HotMethods {
     /// Taken from the builtin types' namespaces, so what `LoadMethod` pushes
-    /// is the very object the general lookup finds (`xs.append is
-    /// xs.append.__self__...` and reprs stay the same).
+    /// is the very object the general lookup finds: a `Call` that turns to
+    /// the general path (a wrong argument count) calls the same method.
     fn new() -> Self {
         let t = crate::types::types();
         let method = |class: &crate::objects::Class, name: &str| match class.dict.borrow().get(name) {
@@ -162,7 +162,7 @@ fn call_method(stack: &mut Vec<Value>, hot: &HotMethods, at: usize) -> bool {
 }
 
 /// `[.., list, x]`: `x` moves onto the end of the list. (Over the memory
-/// budget when the list must grow, [`call`] leaves it to the general path,
+/// budget when the list must grow, [`call_method`] leaves it to the general path,
 /// as the quick `BuildList` does: the run's poll, which only runs between
 /// quick stretches, then gets its chance to end the run.)
 #[inline(always)]
