@@ -149,3 +149,20 @@ fn a_comparison_and_its_jump_count_as_two_in_any_slicing() {
         assert_eq!(run_sliced(src, slice), (whole.clone(), steps), "slices of {slice}");
     }
 }
+
+/// `xs.append(x)`, `xs.pop()`, `d.get(k)`, `len(x)` and `abs(x)` run in the
+/// inner loop (see `vm::hot`) and fall back to the general call for the
+/// cases it turns away; either way each is one instruction, so every
+/// slicing gives the same output and count.
+#[test]
+fn hot_builtin_calls_give_the_same_output_and_count_in_any_slicing() {
+    let src = "def churn():\n    xs, d, total = [], {'a': 1}, 0\n    for i in range(12):\n        xs.append(i - 6)\n\
+               \x20       if i % 3 == 0:\n            total += xs.pop() + abs(i - 20) + len(xs) + d.get('a', 0) + d.get(i, -1)\n\
+               \x20   try:\n        [].pop()\n    except IndexError as e:\n        print(e)\n\
+               \x20   print(total, xs, xs.pop(0), xs.pop(-1), len('한국'), abs(-2.5), d.get([1][0]))\nchurn()\n";
+    let (whole, steps) = run_sliced(src, 1 << 20);
+    assert_eq!(whole, "pop from empty list\n68 [-4, -2, -1, 1, 2, 4] -5 5 2 2.5 None\n");
+    for slice in [1, 2, 3, 5, 7] {
+        assert_eq!(run_sliced(src, slice), (whole.clone(), steps), "slices of {slice}");
+    }
+}
