@@ -132,6 +132,11 @@ fn main() -> ExitCode {
     // with the status an unwound panic gets below.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("coroscope: internal error: {info}");
+        // With RUST_BACKTRACE=1, where (for whoever fixes it).
+        let trace = std::backtrace::Backtrace::capture();
+        if trace.status() == std::backtrace::BacktraceStatus::Captured {
+            eprintln!("{trace}");
+        }
         std::process::exit(70);
     }));
     // Deeply nested Python-to-Rust calls need more stack than the default.

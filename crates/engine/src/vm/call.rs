@@ -373,6 +373,21 @@ impl Vm {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(instance.clone());
                 a.extend(args);
+                if gen_kind(f.code.kind).is_some() {
+                    // A generator (or `async def`) `__init__` returns its
+                    // generator object, never None: made by the call, then
+                    // refused, as CPython does. (Pushed as a plain frame,
+                    // its `yield` ran in the caller's place.)
+                    let made = self.invoke(&Value::Function(f.clone()), a, kwargs, true)?.unwrap_or(Value::None);
+                    let tn = self.type_name(&made);
+                    // Freed before the error leaves, as CPython frees it:
+                    // a coroutine's "never awaited" warning names this line.
+                    drop(made);
+                    if super::finalize::pending() {
+                        self.run_finalizers()?;
+                    }
+                    return Err(type_error(format!("__init__() should return None, not '{tn}'")));
+                }
                 let mut frame = self.make_frame(&f, a, kwargs)?;
                 if nested {
                     let r = self.run_nested(frame)?;
