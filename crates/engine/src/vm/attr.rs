@@ -369,7 +369,11 @@ impl Vm {
                         c.name
                     )));
                 }
-                c.dict.borrow_mut().insert(name.into(), value);
+                // The old value drops once the namespace is released: its
+                // finaliser (a list of instances going away) may look the
+                // class up (`Ticket.issued = []` freeing the tickets).
+                let old = c.dict.borrow_mut().insert(name.into(), value);
+                drop(old);
                 Ok(())
             }
             Value::Function(f) => {
@@ -377,13 +381,15 @@ impl Vm {
                     "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").into(),
                     "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into(),
                     _ => {
-                        f.dict.borrow_mut().insert(name.into(), value);
+                        let old = f.dict.borrow_mut().insert(name.into(), value);
+                        drop(old);
                     }
                 }
                 Ok(())
             }
             Value::Module(m) => {
-                m.dict.borrow_mut().insert(name.into(), value);
+                let old = m.dict.borrow_mut().insert(name.into(), value);
+                drop(old);
                 Ok(())
             }
             Value::Native(_) => match crate::builtins::setattr_hook(self, obj, name, &value)? {
@@ -433,14 +439,22 @@ impl Vm {
                     None => Err(self.attribute_error(obj, name)),
                 }
             }
-            Value::Class(c) if !c.is_builtin => match c.dict.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(new_exc("AttributeError", &format!("type object '{}' has no attribute '{name}'", c.name))),
-            },
-            Value::Module(m) => match m.dict.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(self.attribute_error(obj, name)),
-            },
+            // Removed, then dropped once the namespace is released (see
+            // `setattr_in`): a scrutinee's borrow lasts the whole `match`.
+            Value::Class(c) if !c.is_builtin => {
+                let removed = c.dict.borrow_mut().shift_remove(name);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(new_exc("AttributeError", &format!("type object '{}' has no attribute '{name}'", c.name))),
+                }
+            }
+            Value::Module(m) => {
+                let removed = m.dict.borrow_mut().shift_remove(name);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(obj, name)),
+                }
+            }
             _ => Err(self.attribute_error(obj, name)),
         }
     }
