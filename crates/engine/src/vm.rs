@@ -789,7 +789,7 @@ impl Vm {
             // === Building ===
             Instr::BuildTuple(n) => {
                 let items = quick::pop_tuple(&mut f.stack, n as usize);
-                f.push(Value::Tuple(items));
+                f.push(Value::Tuple(items.into()));
             }
             Instr::BuildList(n) => {
                 let items = f.pop_n(n as usize);
@@ -867,7 +867,7 @@ impl Vm {
             Instr::ListToTuple => {
                 let v = f.pop();
                 let items = match &v {
-                    Value::List(l) => l.borrow().clone(),
+                    Value::List(l) => l.borrow().to_vec(),
                     _ => Vec::new(),
                 };
                 f.push(Value::tuple(items));
@@ -1369,7 +1369,8 @@ enum Quick {
 /// every store and delete (the value a binding, item, attribute or cell
 /// held is released by the statement itself, as CPython's reference counts
 /// release it, so its `__del__` prints before the next statement), pops,
-/// returns and calls.
+/// returns and calls, and the end of an `except` block (the caught
+/// exception, its traceback and the frames it held are released there).
 #[inline(always)]
 fn drops_references(instr: Instr) -> bool {
     matches!(
@@ -1387,6 +1388,7 @@ fn drops_references(instr: Instr) -> bool {
             | Instr::DeleteDeref(_)
             | Instr::DeleteSubscr
             | Instr::DeleteAttr(_)
+            | Instr::PopExcept
             | Instr::Call(_)
             | Instr::StoreAttr(_)
             | Instr::LoadAttr(_)

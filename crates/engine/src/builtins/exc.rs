@@ -69,7 +69,7 @@ pub fn exc_attr(vm: &mut Vm, inst: &Instance, name: &str) -> Option<Value> {
         "name" if inst.class.is_subclass(&crate::types::types().exc("NameError")) => Value::None,
         "msg" if inst.class.is_subclass(&crate::types::types().exc("SyntaxError")) => d.args.first().cloned().unwrap_or(Value::None),
         "exceptions" if inst.class.is_subclass(&crate::types::types().exc("BaseExceptionGroup")) => d.args.get(1).cloned().map(|v| match v {
-            Value::List(l) => Value::tuple(l.borrow().clone()),
+            Value::List(l) => Value::tuple(l.borrow().to_vec()),
             other => other,
         }).unwrap_or(Value::tuple(vec![])),
         "message" if inst.class.is_subclass(&crate::types::types().exc("BaseExceptionGroup")) => d.args.first().cloned().unwrap_or(Value::None),

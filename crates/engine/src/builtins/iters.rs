@@ -168,8 +168,7 @@ fn run_callback(vm: &mut Vm, state: &Rc<RefCell<PyIter>>, cb: Callback) -> PyRes
                 *c = next;
             }
             // The pair in one allocation (through a vector it took two).
-            let pair: Rc<[Value]> = Rc::new([count, v]);
-            Ok(Some(Value::Tuple(pair)))
+            Ok(Some(Value::Tuple([count, v].into())))
         }
         Callback::Zip(its, strict) => {
             if its.is_empty() {

@@ -24,7 +24,7 @@ pub fn install(d: &mut AttrMap) {
 }
 
 /// The list behind `self` (a list, or a subclass instance wrapping one).
-pub fn this(v: &Value) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+pub fn this(v: &Value) -> PyResult<Rc<RefCell<crate::objects::PyList>>> {
     match v {
         Value::List(l) => Ok(l.clone()),
         Value::Instance(i) => match &*i.base() {
@@ -121,11 +121,13 @@ fn reverse(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    Ok(Value::list(this(&a[0])?.borrow().clone()))
+    Ok(Value::list(this(&a[0])?.borrow().to_vec()))
 }
 
 fn clear(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
-    let old = std::mem::take(&mut *this(&a[0])?.borrow_mut());
+    // Moved out first: the items drop after the borrow ends (a drop can
+    // run a finaliser), in the list's order (the last first, `_list_clear`).
+    let old = this(&a[0])?.borrow_mut().take();
     drop(old);
     Ok(Value::None)
 }
@@ -155,7 +157,8 @@ fn init(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     let l = this(&a[0])?;
     if let Some(src) = a.get(1) {
         let items = vm.collect(src)?;
-        *l.borrow_mut() = items;
+        // The old items go the last first (`_list_clear`).
+        *l.borrow_mut() = items.into();
     }
     Ok(Value::None)
 }

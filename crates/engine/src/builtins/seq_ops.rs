@@ -24,7 +24,7 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             Value::str(s)
         }
         (List(x), List(y), BinOp::Add) => {
-            let mut v = x.borrow().clone();
+            let mut v = x.borrow().to_vec();
             v.extend(y.borrow().iter().cloned());
             Value::list(v)
         }
@@ -322,7 +322,11 @@ impl Vm {
                     let mut list = l.borrow_mut();
                     if st == 1 {
                         let b = b.max(a);
-                        list.splice(a as usize..b as usize, items);
+                        let removed: Vec<Value> = list.splice(a as usize..b as usize, items).collect();
+                        drop(list);
+                        // The last first, as `list_ass_slice` releases them
+                        // (an extended slice below: in the slice's order).
+                        crate::objects::list::release_last_first(removed);
                     } else {
                         let pos = slice_positions(a, b, st);
                         if pos.len() != items.len() {
@@ -389,7 +393,7 @@ impl Vm {
                                 let mut doomed = pos.into_iter().peekable();
                                 let mut kept = Vec::with_capacity(list.len());
                                 let mut out = Vec::new();
-                                for (i, v) in std::mem::take(&mut *list).into_iter().enumerate() {
+                                for (i, v) in std::mem::take(&mut **list).into_iter().enumerate() {
                                     if doomed.peek() == Some(&i) {
                                         doomed.next();
                                         out.push(v);
@@ -397,13 +401,20 @@ impl Vm {
                                         kept.push(v);
                                     }
                                 }
-                                *list = kept;
+                                **list = kept;
                                 out
                             }
                             _ => Vec::new(),
                         }
                     };
-                    drop(removed);
+                    // CPython releases a step-1 slice the last first
+                    // (`list_ass_slice`), any other in index order
+                    // (`list_ass_subscript`'s garbage array).
+                    if st == 1 {
+                        crate::objects::list::release_last_first(removed);
+                    } else {
+                        drop(removed);
+                    }
                     return Ok(());
                 }
                 let len = l.borrow().len();

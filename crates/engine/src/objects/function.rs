@@ -27,6 +27,16 @@ pub struct Function {
     pub dict: RefCell<AttrMap>,
 }
 
+impl Drop for Function {
+    /// CPython keeps the defaults and the closure in tuples, which release
+    /// their items the last first (see [`super::PyTuple`]); reversed here,
+    /// the vectors' own drops (first to last) follow that order.
+    fn drop(&mut self) {
+        self.defaults.reverse();
+        self.closure.reverse();
+    }
+}
+
 /// A callable bound to the object it was looked up on.
 pub struct BoundMethod {
     /// The underlying function.

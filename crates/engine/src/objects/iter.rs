@@ -21,11 +21,11 @@ pub enum DictPart {
 #[allow(missing_docs)]
 pub enum PyIter {
     /// Over a list, by index (sees appends, as CPython's does).
-    List { list: Rc<RefCell<Vec<Value>>>, idx: usize },
+    List { list: Rc<RefCell<super::PyList>>, idx: usize },
     /// Over a list backwards (`reversed(list)`).
-    ListRev { list: Rc<RefCell<Vec<Value>>>, idx: usize },
+    ListRev { list: Rc<RefCell<super::PyList>>, idx: usize },
     /// Over a tuple.
-    Tuple { items: Rc<[Value]>, idx: usize },
+    Tuple { items: super::PyTuple, idx: usize },
     /// Over a str, by byte offset.
     Str { s: Rc<PyStr>, pos: usize },
     /// Over bytes.

@@ -52,9 +52,9 @@ pub enum Value {
     /// `bytearray`: shared and mutable, like a list.
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// `tuple`.
-    Tuple(Rc<[Value]>),
+    Tuple(super::PyTuple),
     /// `list`.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<super::PyList>>),
     /// `dict`.
     Dict(Rc<RefCell<Dict>>),
     /// `set`.
@@ -100,7 +100,7 @@ impl Value {
 
     /// A new `list` value.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(RefCell::new(items.into())))
     }
 
     /// A new `tuple` value.
@@ -111,7 +111,7 @@ impl Value {
     /// A new 2-tuple (`(key, value)` of `dict.items()`, `divmod`): one
     /// allocation, where [`Value::tuple`] fills a vector first.
     pub fn pair(a: Value, b: Value) -> Value {
-        Value::Tuple(Rc::new([a, b]))
+        Value::Tuple([a, b].into())
     }
 
     /// A new `dict` value.
@@ -151,7 +151,7 @@ impl Value {
             Str(r) => Rc::as_ptr(r) as *const () as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const () as usize,
-            Tuple(r) => Rc::as_ptr(r) as *const Value as usize,
+            Tuple(r) => Rc::as_ptr(r.rc()) as *const Value as usize,
             List(r) => Rc::as_ptr(r) as *const () as usize,
             Dict(r) => Rc::as_ptr(r) as *const () as usize,
             Set(r) => Rc::as_ptr(r) as *const () as usize,

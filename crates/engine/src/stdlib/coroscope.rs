@@ -6,7 +6,11 @@
 //!   `exec` so that a bad call gets the interpreter's own argument errors;
 //! - `tb_mark(exc)` / `tb_reset(exc, mark)` save and restore how far an
 //!   exception's traceback reached, as `contextlib` restores
-//!   `exc.__traceback__` after throwing the exception into a generator.
+//!   `exc.__traceback__` after throwing the exception into a generator;
+//! - `fifo(list)` marks a list that stands in for a CPython `deque` (the
+//!   stdlib's `deque`, the event loop's ready queue) to release its items
+//!   first to last, as `deque_clear` does, where a list releases the last
+//!   first.
 
 use crate::builtins::{args, func};
 use crate::objects::function::Kwargs;
@@ -60,6 +64,14 @@ fn tb_reset(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `fifo(list)`: the list, marked to release its items first to last.
+fn fifo(_: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
+    args::count("fifo", a, 1, 1)?;
+    let Value::List(l) = &a[0] else { return Err(type_error("fifo() takes a list")) };
+    l.borrow_mut().in_order = true;
+    Ok(a[0].clone())
+}
+
 /// Builds `_coroscope`.
 pub fn module() -> Rc<Module> {
     let m = super::new_module("_coroscope");
@@ -68,6 +80,7 @@ pub fn module() -> Rc<Module> {
         d.insert("exec".into(), func("exec", exec));
         d.insert("tb_mark".into(), func("tb_mark", tb_mark));
         d.insert("tb_reset".into(), func("tb_reset", tb_reset));
+        d.insert("fifo".into(), func("fifo", fifo));
     }
     m
 }

@@ -210,7 +210,7 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::List(l) => return Ok(l.borrow().to_vec()),
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
@@ -315,8 +315,7 @@ fn enumerate_list_next(it: &Value, count: &mut Value) -> Option<Value> {
         _ => return None,
     };
     *count = Value::Int(c + 1);
-    let pair: Rc<[Value]> = Rc::new([Value::Int(c), v]);
-    Some(Value::Tuple(pair))
+    Some(Value::Tuple([Value::Int(c), v].into()))
 }
 
 /// `UnpackSequence(n)` of a tuple or list of exactly `n` items: they go
@@ -334,7 +333,7 @@ pub(super) fn unpack_exact(f: &mut super::frame::Frame, n: usize) -> bool {
     match &mut seq {
         // A tuple only the stack held (`for i, x in enumerate(xs)`): its
         // items move out instead of being cloned and dropped with it.
-        Value::Tuple(t) => match Rc::get_mut(t) {
+        Value::Tuple(t) => match t.get_mut() {
             Some(items) => f.stack.extend(items.iter_mut().rev().map(std::mem::take)),
             None => f.stack.extend(t.iter().rev().cloned()),
         },

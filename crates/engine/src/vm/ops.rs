@@ -454,12 +454,15 @@ impl Vm {
             (Value::List(l), BinOp::Mul) => {
                 if let Value::Int(n) = b {
                     super::memory::reserve_items(l.borrow().len().saturating_mul(n.max(0) as usize), std::mem::size_of::<Value>())?;
-                    let items = l.borrow().clone();
+                    let items = l.borrow().to_vec();
                     let mut out = Vec::new();
                     for _ in 0..n.max(0) {
                         out.extend(items.iter().cloned());
                     }
-                    *l.borrow_mut() = out;
+                    **l.borrow_mut() = out;
+                    // `xs *= 0` releases the items the last first (`_list_clear`);
+                    // the copy holds the last references.
+                    crate::objects::list::release_last_first(items);
                     return Ok(a);
                 }
             }
@@ -811,7 +814,7 @@ impl Vm {
             }
             Value::List(_) | Value::Tuple(_) => {
                 let items = match container {
-                    Value::List(l) => l.borrow().clone(),
+                    Value::List(l) => l.borrow().to_vec(),
                     Value::Tuple(t) => t.to_vec(),
                     _ => unreachable!(),
                 };

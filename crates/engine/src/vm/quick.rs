@@ -1151,7 +1151,7 @@ fn build_tuple(frame: &mut Frame, n: u32) -> bool {
         return false;
     }
     let items = pop_tuple(&mut frame.stack, n as usize);
-    frame.stack.push(Value::Tuple(items));
+    frame.stack.push(Value::Tuple(items.into()));
     true
 }
 

@@ -109,7 +109,7 @@ pub fn next_ready(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// next timer when nothing is ready, moves the due timers to the ready
 /// list, and marks where the batch ends. False when the loop must wait
 /// for other threads first.
-fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::RefCell<Vec<Value>>>) -> PyResult<bool> {
+fn start_batch(vm: &mut Vm, reg: &Registry, lp: &Value, ready: &Rc<std::cell::RefCell<crate::objects::PyList>>) -> PyResult<bool> {
     let heap = reg.loop_field(vm, lp, F::Scheduled)?;
     let Some(heap) = super::timer_heap::as_timer_heap(&heap) else { return Err(type_error("the timer heap is a TimerHeap")) };
     while let Some((_, handle)) = heap.first() {

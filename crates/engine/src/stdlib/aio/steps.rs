@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 /// The ready list of `lp` when the loop is open (a closed loop makes the
 /// Python code raise its error).
-fn open_ready_list(vm: &mut Vm, reg: &Registry, lp: &Value) -> PyResult<Option<Rc<RefCell<Vec<Value>>>>> {
+fn open_ready_list(vm: &mut Vm, reg: &Registry, lp: &Value) -> PyResult<Option<Rc<RefCell<crate::objects::PyList>>>> {
     let closed = reg.loop_field(vm, lp, F::Closed)?;
     if vm.truthy(&closed)? {
         return Ok(None);

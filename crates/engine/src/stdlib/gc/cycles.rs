@@ -88,7 +88,7 @@ fn strong_count(v: &Value) -> usize {
     use std::rc::Rc;
     match v {
         Value::List(r) => Rc::strong_count(r),
-        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r.rc()),
         Value::Dict(r) => Rc::strong_count(r),
         Value::Set(r) => Rc::strong_count(r),
         Value::FrozenSet(r) => Rc::strong_count(r),

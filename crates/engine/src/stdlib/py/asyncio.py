@@ -14,6 +14,7 @@ naming the waiting tasks. Each task step is reported to the trace
 (`_exec.enter`/`leave`) with what the task waits on.
 """
 
+import _coroscope
 import _exec
 import sys
 
@@ -338,7 +339,7 @@ class BaseEventLoop(AbstractEventLoop):
     """Mirrors BaseEventLoop's scheduling (Lib/asyncio/base_events.py)."""
 
     def __init__(self):
-        self._ready = []
+        self._ready = _coroscope.fifo([])
         self._ready_head = 0
         # Where the running batch of ready callbacks ends (-1: none runs).
         self._batch_end = -1
@@ -526,7 +527,8 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
-        self._ready = []
+        # A deque in CPython: cleared first to last.
+        self._ready = _coroscope.fifo([])
         self._ready_head = 0
         self._batch_end = -1
         self._scheduled = _exec.timer_heap()

@@ -37,7 +37,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        # Released first to last, as CPython's deque_clear does.
+        self._items = _coroscope.fifo([])
         self._head = 0
         if iterable is not self:
             self.extend(iterable)
@@ -117,7 +118,7 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._items = []
+        self._items = _coroscope.fifo([])
         self._head = 0
 
     def copy(self):
@@ -134,7 +135,7 @@ class deque:
         n %= size
         if n:
             items = self._items
-            self._items = items[-n:] + items[:-n]
+            self._items = _coroscope.fifo(items[-n:] + items[:-n])
 
     def reverse(self):
         self._compact()
