@@ -30,3 +30,18 @@ for text, call in calls:
 
 for m in [[].pop, {}.get, "".upper, [].append, list.append, dict.setdefault, len, print]:
     print(m.__name__, m.__qualname__)
+
+
+class Row(tuple):
+    pass
+
+
+class Column(list):
+    pass
+
+
+for seq in [Row((1, 2)), Column([1])]:
+    try:
+        seq.count()
+    except TypeError as e:
+        print(type(seq).__name__, "TypeError:", e)

@@ -519,7 +519,11 @@ fn tuple_contains(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
 /// `seq.count(x)` for tuples and lists.
 pub fn seq_count(vm: &mut Vm, a: &[Value], _: &Kwargs) -> PyResult<Value> {
     if a.len() != 2 {
-        let owner = if matches!(a.first(), Some(Value::Tuple(_))) { "tuple" } else { "list" };
+        let owner = match a.first() {
+            Some(Value::List(_)) => "list",
+            Some(Value::Instance(i)) if matches!(&*i.base(), Value::List(_)) => "list",
+            _ => "tuple",
+        };
         return Err(crate::vm::exceptions::type_error(format!("{owner}.count() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
     }
     let items = vm.collect(&a[0])?;
