@@ -76,3 +76,22 @@ fn appending_ints_in_one_long_slice_stops_the_run_with_a_notice() {
     assert_eq!(code, 1);
     assert!(err.contains("used more memory than the playground allows"), "{err}");
 }
+
+#[test]
+fn the_repr_of_a_long_list_costs_about_its_length() {
+    // The list takes 24 MB; its repr is 3 MB. Built from a copy of the
+    // list and one string per item (a fuzz finding: `print([0] * 10**7)`
+    // peaked at 1.1 GB), it went past a 48 MiB budget.
+    let source = "x = [0] * 10**6\ns = repr(x)\nprint(len(s), s[:7], s[-4:])\n";
+    let (out, err, code) = run(source, 48 << 20);
+    assert_eq!((out.as_str(), err.as_str(), code), ("3000000 [0, 0,  , 0]\n", "", 0));
+}
+
+#[test]
+fn concatenating_lists_past_the_budget_is_a_catchable_memory_error() {
+    // A fuzz finding: a list doubled by `xs + xs` aborted the run when the
+    // allocation failed; CPython raises MemoryError.
+    let source = "xs = [0] * 1000\ntry:\n    while True:\n        xs = xs + xs\nexcept MemoryError:\n    n = len(xs)\n    xs = None\n    print('MemoryError', n)\n";
+    let (out, err, code) = run(source, 64 << 20);
+    assert_eq!((out.as_str(), err.as_str(), code), ("MemoryError 1024000\n", "", 0));
+}

@@ -24,15 +24,10 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             Value::str(s)
         }
         (List(x), List(y), BinOp::Add) => {
-            let mut v = x.borrow().to_vec();
-            v.extend(y.borrow().iter().cloned());
-            Value::list(v)
+            let (x, y) = (x.borrow(), y.borrow());
+            Value::list(concat(&x, &y)?)
         }
-        (Tuple(x), Tuple(y), BinOp::Add) => {
-            let mut v = x.to_vec();
-            v.extend(y.iter().cloned());
-            Value::tuple(v)
-        }
+        (Tuple(x), Tuple(y), BinOp::Add) => Value::tuple(concat(x, y)?),
         (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
             use super::bytes::{bytes_like, same_kind};
             let (x, y) = (bytes_like(a).unwrap_or_default(), bytes_like(b).unwrap_or_default());
@@ -61,6 +56,19 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
         }
         _ => Value::NotImplemented,
     })
+}
+
+/// The items of `x + y`, allocated once at their size after asking the
+/// run's memory budget (a copy grown by `extend` could take twice that,
+/// and a doubling list past the machine's memory aborted the run where
+/// CPython raises MemoryError: a fuzz finding).
+fn concat(x: &[Value], y: &[Value]) -> PyResult<Vec<Value>> {
+    let n = x.len() + y.len();
+    crate::vm::memory::reserve_items(n, std::mem::size_of::<Value>())?;
+    let mut v = Vec::with_capacity(n);
+    v.extend(x.iter().cloned());
+    v.extend(y.iter().cloned());
+    Ok(v)
 }
 
 fn int_of(v: &Value) -> i64 {

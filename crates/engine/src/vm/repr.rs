@@ -239,35 +239,42 @@ impl Vm {
     }
 
     fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
-        let reprs = |vm: &mut Vm, items: &[Value]| -> PyResult<Vec<String>> { items.iter().map(|it| vm.repr(it)).collect() };
         match v {
             Value::List(l) => {
-                let items = l.borrow().clone();
-                enclose("[", &reprs(self, &items)?, "]")
-            }
-            Value::Tuple(t) => {
-                if t.len() == 1 {
-                    enclose("(", &[self.repr(&t[0])?], ",)")
-                } else {
-                    enclose("(", &reprs(self, t)?, ")")
+                // By index, as CPython's `list_repr`: an item's `__repr__`
+                // that changes the list is seen, and no copy of a long
+                // list is made.
+                let mut out = Joined::new("[");
+                let mut i = 0;
+                loop {
+                    let Some(item) = l.borrow().get(i).cloned() else { break };
+                    out.push(&self.repr(&item)?)?;
+                    i += 1;
                 }
+                out.finish("]")
             }
+            Value::Tuple(t) if t.len() == 1 => {
+                let mut out = Joined::new("(");
+                out.push(&self.repr(&t[0])?)?;
+                out.finish(",)")
+            }
+            Value::Tuple(t) => self.join_reprs("(", t, ")"),
             Value::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().map(|(_, k, v)| (k.clone(), v.clone())).collect();
-                let mut parts = Vec::with_capacity(items.len());
+                let mut out = Joined::new("{");
                 for (k, val) in &items {
-                    let (k, val) = (self.repr(k)?, self.repr(val)?);
-                    super::memory::reserve(k.len().saturating_add(val.len()).saturating_add(2))?;
-                    parts.push(format!("{k}: {val}"));
+                    let k = self.repr(k)?;
+                    let val = self.repr(val)?;
+                    out.push_pair(&k, &val)?;
                 }
-                enclose("{", &parts, "}")
+                out.finish("}")
             }
             Value::Set(s) => {
                 let items: Vec<Value> = s.borrow().iter().map(|(_, k)| k.clone()).collect();
                 if items.is_empty() {
                     Ok("set()".into())
                 } else {
-                    enclose("{", &reprs(self, &items)?, "}")
+                    self.join_reprs("{", &items, "}")
                 }
             }
             Value::FrozenSet(s) => {
@@ -275,11 +282,20 @@ impl Vm {
                 if items.is_empty() {
                     Ok("frozenset()".into())
                 } else {
-                    enclose("frozenset({", &reprs(self, &items)?, "})")
+                    self.join_reprs("frozenset({", &items, "})")
                 }
             }
             _ => Ok(String::new()),
         }
+    }
+
+    /// `open` + the reprs of `items` joined by `", "` + `close`.
+    fn join_reprs(&mut self, open: &str, items: &[Value], close: &str) -> PyResult<String> {
+        let mut out = Joined::new(open);
+        for it in items {
+            out.push(&self.repr(it)?)?;
+        }
+        out.finish(close)
     }
 
     /// `str(v)`.
@@ -412,23 +428,60 @@ pub fn default_repr(cls: &crate::objects::Class, v: &Value) -> String {
     }
 }
 
-/// `open` + the parts joined by `", "` + `close`, the size asked of the
-/// run's memory budget first: a container whose repr holds its own repr
-/// (`d[repr(d)] = 0` in a loop) doubles each time, and building a string
-/// past the budget must be `MemoryError`, as in CPython, not an
-/// allocation failure that aborts the run (fuzz: 520 MB for one repr).
-fn enclose(open: &str, parts: &[String], close: &str) -> PyResult<String> {
-    let seps = parts.len().saturating_sub(1) * 2;
-    let len = parts.iter().fold(open.len() + close.len() + seps, |n, p| n.saturating_add(p.len()));
-    super::memory::reserve(len)?;
-    let mut out = String::with_capacity(len);
-    out.push_str(open);
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push_str(p);
+/// A container's repr, built in place: each item's repr is appended as
+/// it is made, and the buffer's growth is asked of the run's memory budget
+/// first. A container whose repr holds its own repr (`d[repr(d)] = 0` in
+/// a loop) doubles each time, and building a string past the budget must
+/// be `MemoryError`, as in CPython, not an allocation failure that aborts
+/// the run (fuzz: 520 MB for one repr); and the reprs of a 10⁷-item list,
+/// collected first as strings, took ~1 GB where CPython's repr takes 30 MB
+/// (fuzz: `print([0] * 10**7)`).
+struct Joined {
+    out: String,
+    empty: bool,
+}
+
+impl Joined {
+    fn new(open: &str) -> Self {
+        Joined { out: open.to_owned(), empty: true }
     }
-    out.push_str(close);
-    Ok(out)
+
+    /// Appends `part`, after `", "` unless it is the first.
+    fn push(&mut self, part: &str) -> PyResult<()> {
+        self.push_parts(&[part])
+    }
+
+    /// Appends `key: value`, after `", "` unless it is the first.
+    fn push_pair(&mut self, key: &str, value: &str) -> PyResult<()> {
+        self.push_parts(&[key, ": ", value])
+    }
+
+    fn push_parts(&mut self, parts: &[&str]) -> PyResult<()> {
+        let sep = if self.empty { "" } else { ", " };
+        self.grow(parts.iter().fold(sep.len(), |n, p| n.saturating_add(p.len())))?;
+        self.out.push_str(sep);
+        for p in parts {
+            self.out.push_str(p);
+        }
+        self.empty = false;
+        Ok(())
+    }
+
+    fn finish(mut self, close: &str) -> PyResult<String> {
+        self.grow(close.len())?;
+        self.out.push_str(close);
+        Ok(self.out)
+    }
+
+    /// Room for `more` bytes: when the buffer must grow, to twice its size
+    /// (or what is needed), asked of the budget first.
+    fn grow(&mut self, more: usize) -> PyResult<()> {
+        let need = self.out.len().saturating_add(more);
+        if need > self.out.capacity() {
+            let cap = need.max(self.out.capacity().saturating_mul(2));
+            super::memory::reserve(cap)?;
+            self.out.reserve_exact(cap - self.out.len());
+        }
+        Ok(())
+    }
 }
