@@ -7,9 +7,14 @@ use coroscope_engine::{Progress, Run, RunOptions, Stream};
 
 /// Runs `source` with a `limit`-byte budget: (stdout, stderr, exit status).
 fn run(source: &str, limit: usize) -> (String, String, i32) {
+    run_sliced(source, limit, 1 << 16)
+}
+
+/// [`run`], advancing the run `slice` instructions at a time.
+fn run_sliced(source: &str, limit: usize, slice: u64) -> (String, String, i32) {
     let mut run = Run::new(source, RunOptions { max_memory: limit, ..RunOptions::default() });
     let code = loop {
-        if let Progress::Finished(code) = run.advance(1 << 16) {
+        if let Progress::Finished(code) = run.advance(slice) {
             break code;
         }
     };
@@ -66,14 +71,8 @@ fn appending_ints_in_one_long_slice_stops_the_run_with_a_notice() {
     // builds nothing but the list: it must still give the run's poll its
     // chance when the list grows past the budget, even when the page or
     // the CLI hands the run one very long slice.
-    let mut run = Run::new("def grow():\n    xs = []\n    while True:\n        xs.append(0)\n\ngrow()\n", RunOptions { max_memory: 32 << 20, ..RunOptions::default() });
-    let code = loop {
-        if let Progress::Finished(code) = run.advance(1 << 40) {
-            break code;
-        }
-    };
-    let err = run.trace().text_of(Stream::Stderr);
-    assert_eq!(code, 1);
+    let (out, err, code) = run_sliced("def grow():\n    xs = []\n    while True:\n        xs.append(0)\n\ngrow()\n", 32 << 20, 1 << 40);
+    assert_eq!((out.as_str(), code), ("", 1));
     assert!(err.contains("used more memory than the playground allows"), "{err}");
 }
 
